@@ -1,0 +1,108 @@
+namespace MlKata.Core.Catalog;
+
+/// <summary>
+/// Finds and validates katas. The catalog is derived from the <c>katas/</c> folder alone:
+/// a new kata folder appears here without any list being edited.
+/// </summary>
+public static class KataCatalog
+{
+    /// <summary>Every kata folder (one holding a kata.json) directly under <paramref name="katasRoot"/>, sorted by id.</summary>
+    /// <exception cref="KataFormatException">A kata folder is invalid.</exception>
+    public static IReadOnlyList<Kata> LoadAll(string katasRoot)
+    {
+        if (!Directory.Exists(katasRoot))
+        {
+            throw new DirectoryNotFoundException($"The katas folder '{katasRoot}' does not exist.");
+        }
+
+        return KataDirectories(katasRoot).Select(Load).OrderBy(k => k.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every folder under <paramref name="katasRoot"/> that holds a kata.json.</summary>
+    public static IEnumerable<string> KataDirectories(string katasRoot) =>
+        Directory.EnumerateDirectories(katasRoot)
+            .Where(d => File.Exists(Path.Combine(d, KataManifestReader.FileName)))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>Loads and validates the kata in <paramref name="directory"/>.</summary>
+    /// <exception cref="KataFormatException">kata.json is missing, malformed or disagrees with the folder.</exception>
+    public static Kata Load(string directory)
+    {
+        var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
+        var manifestPath = Path.Combine(directory, KataManifestReader.FileName);
+        var displayPath = $"{folderName}/{KataManifestReader.FileName}";
+        if (!File.Exists(manifestPath))
+        {
+            throw new KataFormatException(folderName, [new KataFormatProblem("(file)", $"{KataManifestReader.FileName} is missing: this folder is not a kata")]);
+        }
+
+        var manifest = KataManifestReader.Parse(File.ReadAllText(manifestPath), displayPath);
+        var problems = CheckAgainstFolder(directory, folderName, manifest);
+        if (problems.Count > 0)
+        {
+            throw new KataFormatException(displayPath, problems);
+        }
+
+        return new Kata(Path.GetFullPath(directory), manifest);
+    }
+
+    private static List<KataFormatProblem> CheckAgainstFolder(string directory, string folderName, KataManifest manifest)
+    {
+        var problems = new List<KataFormatProblem>();
+        if (manifest.Id != folderName)
+        {
+            problems.Add(new("id", $"must equal the folder name '{folderName}', was '{manifest.Id}'"));
+        }
+
+        foreach (var file in manifest.LearnerFiles)
+        {
+            foreach (var folder in new[] { KataLayout.Source, KataLayout.Solution })
+            {
+                if (!File.Exists(Path.Combine(directory, folder, file)))
+                {
+                    problems.Add(new("files", $"'{file}' is not in {folder}/"));
+                }
+            }
+        }
+
+        if (!KataLayout.CSharpFiles(Path.Combine(directory, KataLayout.Tests)).Any())
+        {
+            problems.Add(new("(folder)", $"{KataLayout.Tests}/ holds no .cs file"));
+        }
+
+        if (!File.Exists(Path.Combine(directory, KataLayout.Readme)))
+        {
+            problems.Add(new("(folder)", $"{KataLayout.Readme} is missing"));
+        }
+
+        var onDisk = MistakeNamesOnDisk(Path.Combine(directory, KataLayout.Mistakes));
+        foreach (var name in onDisk.Where(n => !manifest.Mistakes.ContainsKey(n)))
+        {
+            problems.Add(new($"mistakes.{name}", $"{KataLayout.Mistakes}/{name} exists but kata.json does not describe it"));
+        }
+
+        foreach (var name in manifest.Mistakes.Keys.Where(n => !onDisk.Contains(n)))
+        {
+            problems.Add(new($"mistakes.{name}", $"no {KataLayout.Mistakes}/{name}.cs or {KataLayout.Mistakes}/{name}/ folder"));
+        }
+
+        if (manifest.Mistakes.Count == 0)
+        {
+            problems.Add(new("mistakes", "must describe at least one known-wrong solution: nothing else proves the tests reject one"));
+        }
+
+        return problems;
+    }
+
+    private static HashSet<string> MistakeNamesOnDisk(string mistakesFolder)
+    {
+        if (!Directory.Exists(mistakesFolder))
+        {
+            return [];
+        }
+
+        var files = Directory.EnumerateFiles(mistakesFolder, "*.cs").Select(Path.GetFileNameWithoutExtension);
+        var folders = Directory.EnumerateDirectories(mistakesFolder).Select(Path.GetFileName);
+        return files.Concat(folders).OfType<string>().ToHashSet(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,28 @@
+namespace MlKata.Core.Catalog;
+
+/// <summary>The contents of a kata's kata.json, validated.</summary>
+/// <param name="Id">Kebab-case id, equal to the kata's folder name.</param>
+/// <param name="Title">One line for listings.</param>
+/// <param name="Level">Easy, medium or hard.</param>
+/// <param name="Track">The track the kata belongs to (see <see cref="KataTracks"/>).</param>
+/// <param name="Topics">Keywords for search and listings.</param>
+/// <param name="LearnerFiles">The files under src/ the learner edits; grading takes only these from a submission.</param>
+/// <param name="Points">Total points; equals the sum of the tests' [Points].</param>
+/// <param name="TimeLimit">How long one run of the kata's tests may take before it counts as timed out.</param>
+/// <param name="Gpu">Whether the kata has an ILGPU kernel task.</param>
+/// <param name="Rules">MLK rules that apply to the kata's typical mistakes.</param>
+/// <param name="Hints">Hints, in the order they are revealed.</param>
+/// <param name="Mistakes">Each file stem in mistakes/ and what it gets wrong.</param>
+public sealed record KataManifest(
+    string Id,
+    string Title,
+    KataLevel Level,
+    string Track,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<string> LearnerFiles,
+    int Points,
+    TimeSpan TimeLimit,
+    bool Gpu,
+    IReadOnlyList<string> Rules,
+    IReadOnlyList<string> Hints,
+    IReadOnlyDictionary<string, MistakeManifest> Mistakes);

@@ -1,0 +1,16 @@
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace MlKata.Core.Engine;
+
+/// <summary>The result of compiling a kata's learner files with its tests.</summary>
+/// <param name="Compilation">The compilation, kept for analyzers to run on.</param>
+/// <param name="Image">The emitted assembly, or null when compilation failed.</param>
+/// <param name="Diagnostics">Compiler diagnostics (warnings and errors).</param>
+public sealed record CompilationOutcome(CSharpCompilation Compilation, byte[]? Image, IReadOnlyList<BuildDiagnostic> Diagnostics)
+{
+    /// <summary>Whether an assembly was produced.</summary>
+    public bool Succeeded => Image is not null;
+
+    /// <summary>The errors that stopped compilation.</summary>
+    public IEnumerable<BuildDiagnostic> Errors => Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+}

@@ -1,0 +1,182 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using NUnit;
+using NUnit.Framework.Api;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
+
+namespace MlKata.Core.Engine;
+
+/// <summary>
+/// Runs a compiled kata's NUnit tests in this process through NUnit's own framework API, in a
+/// collectible load context so that a long session of checks does not grow without bound.
+/// A run that passes its time limit is stopped from starting more tests and reported as timed
+/// out; the stuck test's thread cannot be killed in-process, which is why learner code runs in
+/// a worker process that is replaced after a timeout or crash.
+/// </summary>
+public static class InProcessTestRunner
+{
+    /// <summary>Loads <paramref name="image"/> and runs every test in it, within <paramref name="timeLimit"/>.</summary>
+    public static TestRun Run(byte[] image, string name, TimeSpan timeLimit)
+    {
+        var context = new AssemblyLoadContext($"kata:{name}", isCollectible: true);
+        try
+        {
+            Assembly assembly;
+            using (var stream = new MemoryStream(image))
+            {
+                assembly = context.LoadFromStream(stream);
+            }
+
+            return RunLoaded(assembly, timeLimit);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private static TestRun RunLoaded(Assembly assembly, TimeSpan timeLimit)
+    {
+        var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
+        var settings = new Dictionary<string, object>
+        {
+            // One worker thread, no parallel dispatch: verdicts must not depend on scheduling,
+            // and jobs already run side by side at the engine level.
+            [FrameworkPackageSettings.NumberOfTestWorkers] = 0,
+            [FrameworkPackageSettings.RandomSeed] = 20240601,
+            [FrameworkPackageSettings.StopOnError] = false,
+        };
+
+        var loaded = runner.Load(assembly, settings);
+        if (loaded.RunState == RunState.NotRunnable)
+        {
+            var reason = loaded.Properties.Get(PropertyNames.SkipReason) as string ?? "the test assembly could not be loaded";
+            return new TestRun(TestRunEnd.LoadFailed, [], reason);
+        }
+
+        if (loaded.TestCaseCount == 0)
+        {
+            return new TestRun(TestRunEnd.LoadFailed, [], "the kata has no tests");
+        }
+
+        var listener = new OutcomeListener();
+        runner.RunAsync(listener, TestFilter.Empty);
+        if (runner.WaitForCompletion((int)Math.Min(int.MaxValue, timeLimit.TotalMilliseconds)))
+        {
+            return new TestRun(TestRunEnd.Completed, Leaves(runner.Result!).Select(ToOutcome).ToList(), null);
+        }
+
+        runner.StopRun(force: false); // start no further test; the running one cannot be aborted here
+        var running = listener.Running;
+        var finished = listener.Finished;
+        var timedOut = Leaves(loaded)
+            .Where(t => finished.All(f => f.Name != DisplayName(t)))
+            .Select(t => new TestOutcome(
+                DisplayName(t),
+                TestVerdict.TimedOut,
+                t.FullName == running ? $"still running after the time limit of {timeLimit.TotalSeconds:0.#} s" : "not run: the time limit ran out earlier",
+                null,
+                null,
+                Property(t, MlKata.Testing.TaskAttribute.PropertyName),
+                Property(t, MlKata.Testing.PointsAttribute.PropertyName)));
+        var message = running is null
+            ? $"timed out after {timeLimit.TotalSeconds:0.#} s"
+            : $"timed out after {timeLimit.TotalSeconds:0.#} s in {running}";
+        return new TestRun(TestRunEnd.TimedOut, [.. finished, .. timedOut], message);
+    }
+
+    internal static TestOutcome ToOutcome(ITestResult result)
+    {
+        var verdict = result.ResultState.Status switch
+        {
+            TestStatus.Passed => TestVerdict.Passed,
+            TestStatus.Skipped => TestVerdict.Skipped,
+            _ => TestVerdict.Failed, // Failed, Inconclusive and Warning: not a clean pass
+        };
+        return new TestOutcome(
+            DisplayName(result.Test),
+            verdict,
+            string.IsNullOrWhiteSpace(result.Message) ? null : result.Message.Trim(),
+            string.IsNullOrWhiteSpace(result.StackTrace) ? null : result.StackTrace,
+            string.IsNullOrEmpty(result.Output) ? null : result.Output,
+            Property(result.Test, MlKata.Testing.TaskAttribute.PropertyName),
+            Property(result.Test, MlKata.Testing.PointsAttribute.PropertyName));
+    }
+
+    internal static string DisplayName(ITest test) =>
+        test.Parent is { IsSuite: true } parent && parent.TypeInfo is not null && test.Parent.Name != test.Name
+            ? $"{ShortFixtureName(test)}.{test.Name}"
+            : test.Name;
+
+    private static string ShortFixtureName(ITest test)
+    {
+        for (var current = test.Parent; current is not null; current = current.Parent)
+        {
+            if (current is TestFixture)
+            {
+                return current.Name;
+            }
+        }
+
+        return test.Parent!.Name;
+    }
+
+    private static int? Property(ITest test, string name) => test.Properties.Get(name) as int?;
+
+    private static IEnumerable<ITestResult> Leaves(ITestResult result) =>
+        result.HasChildren ? result.Children.SelectMany(Leaves) : result.Test.IsSuite ? [] : [result];
+
+    private static IEnumerable<ITest> Leaves(ITest test) =>
+        test.HasChildren ? test.Tests.SelectMany(Leaves) : test.IsSuite ? [] : [test];
+
+    /// <summary>Remembers finished tests and the one running, for a partial result after a timeout.</summary>
+    private sealed class OutcomeListener : ITestListener
+    {
+        private readonly Lock _gate = new();
+        private readonly List<TestOutcome> _finished = [];
+        private volatile string? _running;
+
+        public string? Running => _running;
+
+        public IReadOnlyList<TestOutcome> Finished
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return [.. _finished];
+                }
+            }
+        }
+
+        public void TestStarted(ITest test)
+        {
+            if (!test.IsSuite)
+            {
+                _running = test.FullName;
+            }
+        }
+
+        public void TestFinished(ITestResult result)
+        {
+            if (result.Test.IsSuite)
+            {
+                return;
+            }
+
+            lock (_gate)
+            {
+                _finished.Add(ToOutcome(result));
+            }
+        }
+
+        public void TestOutput(TestOutput output)
+        {
+        }
+
+        public void SendMessage(TestMessage message)
+        {
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using MlKata.Core.Catalog;
+
+namespace MlKata.Core.Engine;
+
+/// <summary>
+/// Checks a kata submission: compiles the learner's files with the kata's canonical tests in
+/// memory and runs the tests in-process. The learner's own copy of the tests never counts:
+/// only <see cref="Kata.ReadTests"/> is compiled.
+/// </summary>
+public static class KataEngine
+{
+    private const int ErrorsInMessage = 3;
+
+    /// <summary>Checks <paramref name="learnerFiles"/> against <paramref name="kata"/>'s canonical tests.</summary>
+    public static KataResult Check(Kata kata, IReadOnlyList<SourceFile> learnerFiles, string runName = "submission")
+    {
+        ArgumentNullException.ThrowIfNull(kata);
+        ArgumentNullException.ThrowIfNull(learnerFiles);
+        var manifest = kata.Manifest;
+        var compiled = SubmissionCompiler.Compile(AssemblyName(kata, runName), learnerFiles, kata.ReadTests());
+        if (!compiled.Succeeded)
+        {
+            var errors = compiled.Errors.ToList();
+            var shown = string.Join(Environment.NewLine, errors.Take(ErrorsInMessage));
+            var more = errors.Count > ErrorsInMessage ? $"{Environment.NewLine}(and {errors.Count - ErrorsInMessage} more errors)" : "";
+            return KataResult.WithoutTests(manifest, KataStatus.CompileError, $"does not compile:{Environment.NewLine}{shown}{more}", compiled.Diagnostics);
+        }
+
+        var run = InProcessTestRunner.Run(compiled.Image!, AssemblyName(kata, runName), manifest.TimeLimit);
+        return run.End switch
+        {
+            TestRunEnd.LoadFailed => KataResult.WithoutTests(manifest, KataStatus.InfrastructureError, run.Message ?? "the tests could not be loaded", compiled.Diagnostics),
+            TestRunEnd.TimedOut => new KataResult(manifest.Id, KataStatus.TimedOut, run.Message!, run.Tests, compiled.Diagnostics, manifest.Points),
+            _ => Summarise(manifest, run.Tests, compiled.Diagnostics),
+        };
+    }
+
+    private static KataResult Summarise(KataManifest manifest, IReadOnlyList<TestOutcome> tests, IReadOnlyList<BuildDiagnostic> diagnostics)
+    {
+        var failed = tests.Count(t => t.Verdict != TestVerdict.Passed);
+        var status = failed == 0 ? KataStatus.Passed : KataStatus.Failed;
+        var message = failed == 0
+            ? $"all {tests.Count} tests passed"
+            : $"{failed} of {tests.Count} tests failed";
+        return new KataResult(manifest.Id, status, message, tests, diagnostics, manifest.Points);
+    }
+
+    private static string AssemblyName(Kata kata, string runName) =>
+        $"MlKata.Submission.{kata.Id}.{runName}".Replace(' ', '_');
+}

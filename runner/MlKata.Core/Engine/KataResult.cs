@@ -1,0 +1,48 @@
+using MlKata.Core.Catalog;
+
+namespace MlKata.Core.Engine;
+
+/// <summary>The overall outcome of checking one kata submission.</summary>
+public enum KataStatus
+{
+    /// <summary>Every test passed.</summary>
+    Passed,
+
+    /// <summary>It compiled and at least one test did not pass.</summary>
+    Failed,
+
+    /// <summary>The learner's files (with the canonical tests) did not compile.</summary>
+    CompileError,
+
+    /// <summary>The tests did not finish within the kata's time limit.</summary>
+    TimedOut,
+
+    /// <summary>The process running the tests died (stack overflow, exit, memory cap).</summary>
+    Crashed,
+
+    /// <summary>The engine itself failed; not the learner's fault.</summary>
+    InfrastructureError,
+}
+
+/// <summary>What checking one kata submission found.</summary>
+/// <param name="KataId">The kata checked.</param>
+/// <param name="Status">The overall outcome.</param>
+/// <param name="Message">One line a learner reads first: what happened and where.</param>
+/// <param name="Tests">Each canonical test's verdict (empty when nothing ran).</param>
+/// <param name="Diagnostics">Compiler and analyzer diagnostics.</param>
+/// <param name="PointsPossible">The kata's total points.</param>
+public sealed record KataResult(
+    string KataId,
+    KataStatus Status,
+    string Message,
+    IReadOnlyList<TestOutcome> Tests,
+    IReadOnlyList<BuildDiagnostic> Diagnostics,
+    int PointsPossible)
+{
+    /// <summary>Points from the tests that passed.</summary>
+    public int PointsEarned => Tests.Sum(t => t.PointsEarned);
+
+    /// <summary>A result with no test verdicts, for a submission that never got to run.</summary>
+    public static KataResult WithoutTests(KataManifest manifest, KataStatus status, string message, IReadOnlyList<BuildDiagnostic>? diagnostics = null) =>
+        new(manifest.Id, status, message, [], diagnostics ?? [], manifest.Points);
+}

@@ -1,0 +1,83 @@
+using Microsoft.CodeAnalysis;
+using MlKata.Core.Catalog;
+using MlKata.Core.Engine;
+
+namespace MlKata.Core.Verification;
+
+/// <summary>
+/// For kata authors: proves a kata's tests are worth something. The stub fails every test
+/// (by assertion or NotImplementedException, not by not compiling), the reference passes
+/// every test cleanly, and every mistake fails at least one test.
+/// </summary>
+public static class KataVerifier
+{
+    /// <summary>Verifies every variant of <paramref name="kata"/>.</summary>
+    public static IReadOnlyList<VariantVerdict> Verify(Kata kata) =>
+        kata.ReadVariants().Select(v => Verify(kata, v)).ToList();
+
+    /// <summary>Verifies one variant of <paramref name="kata"/>.</summary>
+    public static VariantVerdict Verify(Kata kata, KataVariant variant)
+    {
+        var result = KataEngine.Check(kata, variant.LearnerFiles, variant.Name);
+        var problems = variant.Kind switch
+        {
+            VariantKind.Stub => StubProblems(result),
+            VariantKind.Reference => ReferenceProblems(kata, result),
+            VariantKind.Mistake => MistakeProblems(result),
+            _ => throw new ArgumentOutOfRangeException(nameof(variant), variant.Kind, "unknown variant kind"),
+        };
+        return new VariantVerdict(kata.Id, variant, result, problems);
+    }
+
+    private static List<string> StubProblems(KataResult result)
+    {
+        var problems = new List<string>();
+        if (result.Status is not KataStatus.Failed)
+        {
+            problems.Add($"the stub must compile and fail every test, but its status is {result.Status}: {result.Message}");
+        }
+
+        problems.AddRange(result.Tests
+            .Where(t => t.Verdict == TestVerdict.Passed)
+            .Select(t => $"test {t.Name} passes on the stub: it checks nothing the learner writes"));
+        return problems;
+    }
+
+    private static List<string> ReferenceProblems(Kata kata, KataResult result)
+    {
+        var problems = new List<string>();
+        if (result.Status is not KataStatus.Passed)
+        {
+            problems.Add($"the reference must pass every test, but its status is {result.Status}: {result.Message}");
+        }
+
+        problems.AddRange(result.Tests
+            .Where(t => t.Verdict != TestVerdict.Passed)
+            .Select(t => $"test {t.Name} fails on the reference: {FirstLine(t.Message)}"));
+        problems.AddRange(result.Diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Warning)
+            .Select(d => $"the reference or tests compile with a warning: {d}"));
+        problems.AddRange(result.Tests
+            .Where(t => t.Task is null || t.Points is null)
+            .Select(t => $"test {t.Name} needs both [Task(n)] and [Points(n)]"));
+
+        var points = result.Tests.Sum(t => t.Points ?? 0);
+        if (result.Tests.Count > 0 && points != kata.Manifest.Points)
+        {
+            problems.Add($"kata.json says points = {kata.Manifest.Points}, but the tests' [Points] add up to {points}");
+        }
+
+        return problems;
+    }
+
+    private static List<string> MistakeProblems(KataResult result) => result.Status switch
+    {
+        KataStatus.Failed => [],
+        KataStatus.Passed => ["the mistake passes every test: the tests do not reject it"],
+        KataStatus.TimedOut => [$"the mistake makes the tests time out ({result.Message}): bound the test so that it fails fast"],
+        _ => [$"a mistake must compile and fail a test, but its status is {result.Status}: {result.Message}"],
+    };
+
+    private static string FirstLine(string? text) =>
+        text is null ? "(no message)" : text.Split('\n', 2)[0].Trim();
+}

@@ -17,22 +17,43 @@ namespace MlKata.Core.Engine;
 public static class InProcessTestRunner
 {
     /// <summary>Loads <paramref name="image"/> and runs every test in it, within <paramref name="timeLimit"/>.</summary>
-    public static TestRun Run(byte[] image, string name, TimeSpan timeLimit)
+    public static TestRun Run(byte[] image, byte[]? symbols, string name, TimeSpan timeLimit)
     {
+        // NUnit names the test suite after the assembly's file, and the runtime finds symbols
+        // (file and line in stack traces) beside it: so the image goes to a private folder
+        // rather than being loaded from a stream.
+        var folder = Directory.CreateTempSubdirectory("mlkata-run-");
         var context = new AssemblyLoadContext($"kata:{name}", isCollectible: true);
         try
         {
-            Assembly assembly;
-            using (var stream = new MemoryStream(image))
+            var path = Path.Combine(folder.FullName, name + ".dll");
+            File.WriteAllBytes(path, image);
+            if (symbols is not null)
             {
-                assembly = context.LoadFromStream(stream);
+                File.WriteAllBytes(Path.ChangeExtension(path, ".pdb"), symbols);
             }
 
-            return RunLoaded(assembly, timeLimit);
+            return RunLoaded(context.LoadFromAssemblyPath(path), timeLimit);
         }
         finally
         {
             context.Unload();
+            TryDelete(folder);
+        }
+    }
+
+    private static void TryDelete(DirectoryInfo folder)
+    {
+        try
+        {
+            folder.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A test still running after a timeout may hold it open; the OS temp cleaner will get it.
+        }
+        catch (UnauthorizedAccessException)
+        {
         }
     }
 
@@ -105,24 +126,34 @@ public static class InProcessTestRunner
     }
 
     internal static string DisplayName(ITest test) =>
-        test.Parent is { IsSuite: true } parent && parent.TypeInfo is not null && test.Parent.Name != test.Name
-            ? $"{ShortFixtureName(test)}.{test.Name}"
-            : test.Name;
+        Fixture(test) is { } fixture ? $"{fixture.Name}.{test.Name}" : test.Name;
 
-    private static string ShortFixtureName(ITest test)
+    private static ITest? Fixture(ITest test)
     {
         for (var current = test.Parent; current is not null; current = current.Parent)
         {
             if (current is TestFixture)
             {
-                return current.Name;
+                return current;
             }
         }
 
-        return test.Parent!.Name;
+        return null;
     }
 
-    private static int? Property(ITest test, string name) => test.Properties.Get(name) as int?;
+    // A [TestCase] method's attributes sit on its parameterised-method suite, not on each case.
+    private static int? Property(ITest test, string name)
+    {
+        for (ITest? current = test; current is not null and not TestFixture; current = current.Parent)
+        {
+            if (current.Properties.Get(name) is int value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 
     private static IEnumerable<ITestResult> Leaves(ITestResult result) =>
         result.HasChildren ? result.Children.SelectMany(Leaves) : result.Test.IsSuite ? [] : [result];

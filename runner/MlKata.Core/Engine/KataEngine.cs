@@ -26,7 +26,7 @@ public static class KataEngine
             return KataResult.WithoutTests(manifest, KataStatus.CompileError, $"does not compile:{Environment.NewLine}{shown}{more}", compiled.Diagnostics);
         }
 
-        var run = InProcessTestRunner.Run(compiled.Image!, AssemblyName(kata, runName), manifest.TimeLimit);
+        var run = InProcessTestRunner.Run(compiled.Image!, compiled.Symbols, AssemblyName(kata, runName), manifest.TimeLimit);
         return run.End switch
         {
             TestRunEnd.LoadFailed => KataResult.WithoutTests(manifest, KataStatus.InfrastructureError, run.Message ?? "the tests could not be loaded", compiled.Diagnostics),

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
 using MlKata.Core.Catalog;
 
 namespace MlKata.Core.Engine;
@@ -37,18 +38,19 @@ public static class SubmissionCompiler
     {
         var trees = learnerFiles.Concat(testFiles)
             .Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, path: f.Path, encoding: System.Text.Encoding.UTF8))
-            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, path: "ImplicitUsings.g.cs"))
+            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, path: "ImplicitUsings.g.cs", encoding: System.Text.Encoding.UTF8))
             .ToImmutableArray();
 
         var compilation = CSharpCompilation.Create(assemblyName, trees, FrameworkReferences.All, Options);
         using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
+        using var symbols = new MemoryStream();
+        var emitted = compilation.Emit(image, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
         var diagnostics = emitted.Diagnostics
             .Where(d => d.Severity >= DiagnosticSeverity.Warning)
             .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
             .ThenBy(d => d.Location.SourceSpan.Start)
             .Select(BuildDiagnostic.From)
             .ToList();
-        return new CompilationOutcome(compilation, emitted.Success ? image.ToArray() : null, diagnostics);
+        return new CompilationOutcome(compilation, emitted.Success ? image.ToArray() : null, emitted.Success ? symbols.ToArray() : null, diagnostics);
     }
 }

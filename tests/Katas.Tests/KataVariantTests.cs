@@ -1,0 +1,28 @@
+using MlKata.Core.Catalog;
+using MlKata.Core.Verification;
+using NUnit.Framework;
+
+namespace Katas.Tests;
+
+/// <summary>
+/// Each variant of each kata behaves as its kind requires; the checking is the engine's and
+/// the verifier's (the same code `mlkata verify` runs), not this project's.
+/// </summary>
+public sealed class KataVariantTests
+{
+    [TestCaseSource(typeof(KataSources), nameof(KataSources.Variants))]
+    public void Variant_meets_its_expectation(string kataId, string variantName)
+    {
+        var kata = KataCatalog.Load(Path.Combine(KataSources.KatasFolder, kataId));
+        var variant = kata.ReadVariants().Single(v => v.Name == variantName);
+
+        var verdict = KataVerifier.Verify(kata, variant);
+
+        foreach (var test in verdict.FailingTests.Where(_ => variant.Kind == VariantKind.Mistake))
+        {
+            TestContext.Out.WriteLine($"rejected by {test.Name}: {test.Message?.Split('\n')[0]}");
+        }
+
+        Assert.That(verdict.Ok, Is.True, verdict.Describe());
+    }
+}

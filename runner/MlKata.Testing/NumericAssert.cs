@@ -22,7 +22,10 @@ public static class NumericAssert
         }
     }
 
-    /// <summary>Asserts that two vectors have the same length and are element-wise within tolerance.</summary>
+    /// <summary>
+    /// Asserts that two vectors have the same length and are element-wise within tolerance.
+    /// Arrays and collection expressions convert to spans, so this serves them too.
+    /// </summary>
     public static void Close<T>(ReadOnlySpan<T> expected, ReadOnlySpan<T> actual, T absolute, T relative = default, string? what = null)
         where T : struct, IFloatingPointIeee754<T>
     {
@@ -38,15 +41,6 @@ public static class NumericAssert
                 Assert.Fail($"{what ?? "vector"}[{i}]: expected {Show(expected[i])} ± {Describe(expected[i], absolute, relative)}, but was {Show(actual[i])} (first of {CountMismatches(expected, actual, absolute, relative)} differing elements)");
             }
         }
-    }
-
-    /// <summary>Asserts that two arrays are element-wise within tolerance.</summary>
-    public static void Close<T>(T[] expected, T[] actual, T absolute, T relative = default, string? what = null)
-        where T : struct, IFloatingPointIeee754<T>
-    {
-        ArgumentNullException.ThrowIfNull(expected);
-        Assert.That(actual, Is.Not.Null, $"{what ?? "vector"} is null");
-        Close((ReadOnlySpan<T>)expected, (ReadOnlySpan<T>)actual, absolute, relative, what);
     }
 
     /// <summary>Asserts that two matrices have the same shape and are element-wise within tolerance.</summary>

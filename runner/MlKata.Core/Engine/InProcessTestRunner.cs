@@ -73,12 +73,12 @@ public static class InProcessTestRunner
         if (loaded.RunState == RunState.NotRunnable)
         {
             var reason = loaded.Properties.Get(PropertyNames.SkipReason) as string ?? "the test assembly could not be loaded";
-            return new TestRun(TestRunEnd.LoadFailed, [], reason);
+            return new TestRun(TestRunEnd.LoadFailed, [], $"the kata's tests could not be run: {reason}");
         }
 
         if (loaded.TestCaseCount == 0)
         {
-            return new TestRun(TestRunEnd.LoadFailed, [], "the kata has no tests");
+            return new TestRun(TestRunEnd.LoadFailed, [], "the kata's tests could not be run: they define no test");
         }
 
         var listener = new OutcomeListener();

@@ -1,0 +1,138 @@
+using MlKata.Core.Catalog;
+using NUnit.Framework;
+
+namespace MlKata.Core.Tests;
+
+/// <summary>A wrong kata.json fails with the file and the field named, never with a NullReferenceException.</summary>
+public sealed class KataManifestTests
+{
+    [Test]
+    public void A_valid_manifest_loads_every_field()
+    {
+        using var kata = TempKata.CreateValid();
+
+        var manifest = KataCatalog.Load(kata.Directory).Manifest;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(manifest.Id, Is.EqualTo("tiny"));
+            Assert.That(manifest.Level, Is.EqualTo(KataLevel.Easy));
+            Assert.That(manifest.LearnerFiles, Is.EqualTo(new[] { "Adder.cs" }));
+            Assert.That(manifest.TimeLimit, Is.EqualTo(TimeSpan.FromSeconds(5)));
+            Assert.That(manifest.Mistakes.Keys, Is.EqualTo(new[] { "subtracts" }));
+        });
+    }
+
+    [Test]
+    public void Malformed_json_names_the_file_and_the_position()
+    {
+        var error = Assert.Throws<KataFormatException>(() => KataManifestReader.Parse("{ \"id\": \"x\",\n  \"title\": }", "x/kata.json"));
+
+        Assert.That(error!.Message, Does.StartWith("x/kata.json:").And.Contain("not valid JSON at line 2"));
+    }
+
+    [TestCase("\"level\": \"easy\"", "\"level\": \"trivial\"", "level", "must be one of easy, medium, hard, was 'trivial'")]
+    [TestCase("\"points\": 2", "\"points\": \"two\"", "points", "must be a whole number, was 'two'")]
+    [TestCase("\"points\": 2", "\"points\": 0", "points", "must be between 1 and 1000, was 0")]
+    [TestCase("\"track\": \"data-structures\"", "\"track\": \"cooking\"", "track", "must be one of data-structures")]
+    [TestCase("\"files\": [\"Adder.cs\"]", "\"files\": \"Adder.cs\"", "files", "must be an array of strings, was 'Adder.cs'")]
+    [TestCase("\"hints\": [\"add them\"]", "\"hints\": [\"add them\", 3]", "hints[1]", "must be a non-empty string, was a number")]
+    [TestCase("\"hints\": [\"add them\"]", "\"hint\": [\"add them\"]", "hint", "unknown field")]
+    [TestCase("\"rules\": []", "\"rules\": [\"MLK1\"]", "mistakes.subtracts.rules", "'MLK1' is not a rule id")]
+    [TestCase("\"description\": \"subtracts instead\", ", "", "mistakes.subtracts.description", "is required")]
+    public void A_wrong_field_is_named_with_what_is_wrong(string find, string replace, string field, string message)
+    {
+        var json = TempKata.ValidManifest.Replace(find, replace, StringComparison.Ordinal);
+        Assert.That(json, Is.Not.EqualTo(TempKata.ValidManifest), "the test case must change the manifest");
+
+        var error = Assert.Throws<KataFormatException>(() => KataManifestReader.Parse(json, "tiny/kata.json"));
+
+        Assert.That(error!.Problems, Has.Some.Matches<KataFormatProblem>(p => p.Field == field && p.Message.Contains(message, StringComparison.Ordinal)),
+            $"expected field '{field}' with '{message}', got: {error.Message}");
+        Assert.That(error.Message, Does.StartWith("tiny/kata.json"));
+    }
+
+    [Test]
+    public void A_missing_required_field_is_named()
+    {
+        var json = TempKata.ValidManifest.Replace("\"title\": \"Tiny kata\",", "", StringComparison.Ordinal);
+
+        var error = Assert.Throws<KataFormatException>(() => KataManifestReader.Parse(json, "tiny/kata.json"));
+
+        Assert.That(error!.Message, Is.EqualTo("tiny/kata.json: field 'title': is required"));
+    }
+
+    [Test]
+    public void Every_problem_is_reported_at_once()
+    {
+        var json = TempKata.ValidManifest
+            .Replace("\"level\": \"easy\"", "\"level\": 3", StringComparison.Ordinal)
+            .Replace("\"points\": 2", "\"points\": -1", StringComparison.Ordinal);
+
+        var error = Assert.Throws<KataFormatException>(() => KataManifestReader.Parse(json, "tiny/kata.json"));
+
+        Assert.That(error!.Problems.Select(p => p.Field), Is.EquivalentTo(new[] { "level", "points" }));
+    }
+
+    [Test]
+    public void A_json_array_instead_of_an_object_is_reported()
+    {
+        var error = Assert.Throws<KataFormatException>(() => KataManifestReader.Parse("[1, 2]", "tiny/kata.json"));
+
+        Assert.That(error!.Message, Does.Contain("must be a JSON object, was an array"));
+    }
+
+    [Test]
+    public void A_folder_without_kata_json_is_reported_as_not_a_kata()
+    {
+        using var kata = TempKata.CreateValid();
+        kata.Delete("kata.json");
+
+        var error = Assert.Throws<KataFormatException>(() => KataCatalog.Load(kata.Directory));
+
+        Assert.That(error!.Message, Does.Contain("kata.json is missing"));
+    }
+
+    [Test]
+    public void An_id_that_differs_from_the_folder_name_is_reported()
+    {
+        using var kata = TempKata.CreateValid(TempKata.ValidManifest.Replace("\"id\": \"tiny\"", "\"id\": \"small\"", StringComparison.Ordinal));
+
+        var error = Assert.Throws<KataFormatException>(() => KataCatalog.Load(kata.Directory));
+
+        Assert.That(error!.Message, Does.Contain("field 'id': must equal the folder name 'tiny', was 'small'"));
+    }
+
+    [Test]
+    public void A_learner_file_missing_from_src_is_reported()
+    {
+        using var kata = TempKata.CreateValid();
+        kata.Delete("src/Adder.cs");
+
+        var error = Assert.Throws<KataFormatException>(() => KataCatalog.Load(kata.Directory));
+
+        Assert.That(error!.Message, Does.Contain("field 'files': 'Adder.cs' is not in src/"));
+    }
+
+    [Test]
+    public void A_mistake_file_without_a_description_is_reported()
+    {
+        using var kata = TempKata.CreateValid();
+        kata.Write("mistakes/multiplies.cs", "namespace Tiny; public static class Adder { public static int Add(int a, int b) => a * b; }");
+
+        var error = Assert.Throws<KataFormatException>(() => KataCatalog.Load(kata.Directory));
+
+        Assert.That(error!.Message, Does.Contain("field 'mistakes.multiplies': mistakes/multiplies exists but kata.json does not describe it"));
+    }
+
+    [Test]
+    public void A_described_mistake_without_a_file_is_reported()
+    {
+        using var kata = TempKata.CreateValid();
+        kata.Delete("mistakes/subtracts.cs");
+
+        var error = Assert.Throws<KataFormatException>(() => KataCatalog.Load(kata.Directory));
+
+        Assert.That(error!.Message, Does.Contain("field 'mistakes.subtracts': no mistakes/subtracts.cs"));
+    }
+}

@@ -33,7 +33,7 @@ public static class KataCatalog
         var displayPath = $"{folderName}/{KataManifestReader.FileName}";
         if (!File.Exists(manifestPath))
         {
-            throw new KataFormatException(folderName, [new KataFormatProblem("(file)", $"{KataManifestReader.FileName} is missing: this folder is not a kata")]);
+            throw new KataFormatException(folderName, [new(KataFormatProblem.WholeFile, $"{KataManifestReader.FileName} is missing: this folder is not a kata")]);
         }
 
         var manifest = KataManifestReader.Parse(File.ReadAllText(manifestPath), displayPath);
@@ -67,12 +67,12 @@ public static class KataCatalog
 
         if (!KataLayout.CSharpFiles(Path.Combine(directory, KataLayout.Tests)).Any())
         {
-            problems.Add(new("(folder)", $"{KataLayout.Tests}/ holds no .cs file"));
+            problems.Add(new(KataFormatProblem.WholeFile, $"{KataLayout.Tests}/ holds no .cs file"));
         }
 
         if (!File.Exists(Path.Combine(directory, KataLayout.Readme)))
         {
-            problems.Add(new("(folder)", $"{KataLayout.Readme} is missing"));
+            problems.Add(new(KataFormatProblem.WholeFile, $"{KataLayout.Readme} is missing"));
         }
 
         var onDisk = MistakeNamesOnDisk(Path.Combine(directory, KataLayout.Mistakes));

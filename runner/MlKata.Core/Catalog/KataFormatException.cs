@@ -27,9 +27,15 @@ public sealed class KataFormatException : Exception
               string.Join(Environment.NewLine, problems.Select(p => $"  - {p}"));
 }
 
-/// <summary>One thing wrong in a kata.json: the field (a JSON path such as <c>mistakes.x.rules</c>) and what is wrong.</summary>
+/// <summary>
+/// One thing wrong in a kata.json: the field (a JSON path such as <c>mistakes.x.rules</c>, or
+/// <see cref="WholeFile"/> for the document or folder as a whole) and what is wrong.
+/// </summary>
 public sealed record KataFormatProblem(string Field, string Message)
 {
+    /// <summary>The field name of a problem with the whole file or folder rather than one field.</summary>
+    public const string WholeFile = "";
+
     /// <inheritdoc />
-    public override string ToString() => $"field '{Field}': {Message}";
+    public override string ToString() => Field == WholeFile ? Message : $"field '{Field}': {Message}";
 }

@@ -33,7 +33,7 @@ public static partial class KataManifestReader
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $"line {line + 1}, position {e.BytePositionInLine + 1}" : "unknown position";
-            throw new KataFormatException(displayPath, [new KataFormatProblem("(document)", $"not valid JSON at {where}")]);
+            throw new KataFormatException(displayPath, [new(KataFormatProblem.WholeFile, $"not valid JSON at {where}")]);
         }
 
         using (document)
@@ -53,7 +53,7 @@ public static partial class KataManifestReader
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(new("(document)", $"must be a JSON object, was {Kind(root)}"));
+            problems.Add(new(KataFormatProblem.WholeFile, $"must be a JSON object, was {Kind(root)}"));
             return null;
         }
 

@@ -20,7 +20,7 @@ public sealed class KataVariantTests
 
         foreach (var test in verdict.FailingTests.Where(_ => variant.Kind == VariantKind.Mistake))
         {
-            TestContext.Out.WriteLine($"rejected by {test.Name}: {test.Message?.Split('\n')[0]}");
+            TestContext.Out.WriteLine($"rejected by {test.Name}: {test.Summary}");
         }
 
         Assert.That(verdict.Ok, Is.True, verdict.Describe());

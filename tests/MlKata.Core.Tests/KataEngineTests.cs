@@ -127,4 +127,15 @@ public sealed class KataEngineTests
 
         Assert.That(verdict.Problems, Has.Some.Contains("kata.json says points = 3, but the tests' [Points] add up to 2"));
     }
+
+    [TestCase("Expected: 5\n  But was: 4", "Expected: 5")]
+    [TestCase("Multiple failures or warnings in test:\n  1) load ran 9 times\n  2) other", "load ran 9 times")]
+    [TestCase("10 items expected", "10 items expected")]
+    [TestCase(null, "(no message)")]
+    public void A_test_outcome_summary_is_its_first_informative_line(string? message, string summary)
+    {
+        var outcome = new TestOutcome("T.M", TestVerdict.Failed, message, null, null, 1, 1);
+
+        Assert.That(outcome.Summary, Is.EqualTo(summary));
+    }
 }

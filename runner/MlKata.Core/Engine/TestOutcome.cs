@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace MlKata.Core.Engine;
 
 /// <summary>The verdict of one test.</summary>
@@ -20,6 +22,26 @@ public enum TestVerdict
 /// <param name="Points">Its [Points], or null when it has none.</param>
 public sealed record TestOutcome(string Name, TestVerdict Verdict, string? Message, string? StackTrace, string? Output, int? Task, int? Points)
 {
+    private const string MultipleFailuresHeader = "Multiple failures or warnings in test:";
+
     /// <summary>Points earned: the test's points when it passed, else none.</summary>
     public int PointsEarned => Verdict == TestVerdict.Passed ? Points ?? 0 : 0;
+
+    /// <summary>
+    /// The message's first informative line: for an Assert.Multiple failure, the first failure
+    /// rather than NUnit's "Multiple failures" header.
+    /// </summary>
+    public string Summary
+    {
+        get
+        {
+            var lines = (Message ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (lines.Length > 1 && lines[0] == MultipleFailuresHeader)
+            {
+                return Regex.Replace(lines[1], @"^\d+\)\s*", ""); // "1) message" -> "message"
+            }
+
+            return lines.FirstOrDefault() ?? "(no message)";
+        }
+    }
 }

@@ -53,7 +53,7 @@ public static class KataVerifier
 
         problems.AddRange(result.Tests
             .Where(t => t.Verdict != TestVerdict.Passed)
-            .Select(t => $"test {t.Name} fails on the reference: {FirstLine(t.Message)}"));
+            .Select(t => $"test {t.Name} fails on the reference: {t.Summary}"));
         problems.AddRange(result.Diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Warning)
             .Select(d => $"the reference or tests compile with a warning: {d}"));
@@ -77,7 +77,4 @@ public static class KataVerifier
         KataStatus.TimedOut => [$"the mistake makes the tests time out ({result.Message}): bound the test so that it fails fast"],
         _ => [$"a mistake must compile and fail a test, but its status is {result.Status}: {result.Message}"],
     };
-
-    private static string FirstLine(string? text) =>
-        text is null ? "(no message)" : text.Split('\n', 2)[0].Trim();
 }

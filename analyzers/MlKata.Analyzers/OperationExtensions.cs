@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace MlKata.Analyzers;
+
+internal static class OperationExtensions
+{
+    /// <summary>The operation with implicit conversions and parentheses peeled off.</summary>
+    public static IOperation? WithoutConversions(this IOperation? operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
+        {
+            operation = operation switch
+            {
+                IConversionOperation conversion => conversion.Operand,
+                IParenthesizedOperation parenthesized => parenthesized.Operand,
+                _ => operation,
+            };
+        }
+
+        return operation;
+    }
+
+    /// <summary>The field, local, parameter or property an operation reads, if it is a plain reference to one.</summary>
+    public static ISymbol? ReferencedSymbol(this IOperation? operation) => operation.WithoutConversions() switch
+    {
+        IFieldReferenceOperation field => field.Field,
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IPropertyReferenceOperation { Arguments.Length: 0 } property => property.Property,
+        _ => null,
+    };
+
+    /// <summary>Whether the argument at <paramref name="index"/> is the constant 0.</summary>
+    public static bool ArgumentIsZero(this IInvocationOperation invocation, int index) =>
+        invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == index)?.Value.ConstantValue is { HasValue: true, Value: 0 };
+
+    /// <summary>Whether <paramref name="operation"/> tests <paramref name="symbol"/> for null (<c>x == null</c>, <c>x is null</c>).</summary>
+    public static bool IsNullCheckOf(this IOperation? operation, ISymbol symbol, bool negated = false)
+    {
+        operation = operation.WithoutConversions();
+        return operation switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary =>
+                (binary.OperatorKind == BinaryOperatorKind.NotEquals) == negated &&
+                ((IsSymbol(binary.LeftOperand, symbol) && IsNull(binary.RightOperand)) ||
+                 (IsSymbol(binary.RightOperand, symbol) && IsNull(binary.LeftOperand))),
+            IIsPatternOperation pattern => IsSymbol(pattern.Value, symbol) && IsNullPattern(pattern.Pattern, negated),
+            IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not => not.Operand.IsNullCheckOf(symbol, !negated),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or_ when !negated =>
+                or_.LeftOperand.IsNullCheckOf(symbol) || or_.RightOperand.IsNullCheckOf(symbol),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether <paramref name="operation"/> sits inside a lock statement of the same function.</summary>
+    public static bool IsInsideLock(this IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case ILockOperation:
+                    return true;
+                case IAnonymousFunctionOperation or ILocalFunctionOperation:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSymbol(IOperation operand, ISymbol symbol) =>
+        SymbolEqualityComparer.Default.Equals(operand.ReferencedSymbol(), symbol);
+
+    private static bool IsNull(IOperation operand) =>
+        operand.WithoutConversions() is { ConstantValue: { HasValue: true, Value: null } };
+
+    private static bool IsNullPattern(IPatternOperation pattern, bool negated) => pattern switch
+    {
+        IConstantPatternOperation constant => !negated && IsNull(constant.Value),
+        INegatedPatternOperation not => IsNullPattern(not.Pattern, !negated),
+        _ => false,
+    };
+}

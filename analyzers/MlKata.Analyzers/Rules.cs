@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace MlKata.Analyzers;
+
+/// <summary>
+/// Every MLK rule's id and descriptor, in one place. Bugs (wrong results, races) are warnings;
+/// complexity hints are suggestions (Info). Each rule's page is analyzers/docs/&lt;id&gt;.md.
+/// </summary>
+public static class Rules
+{
+    /// <summary>Where the rules' documentation pages live; a rule's page is this plus "&lt;id&gt;.md".</summary>
+    public const string DocsBaseUri = "https://github.com/mlkata/mlkata/blob/main/analyzers/docs/";
+
+    private const string Performance = "Performance";
+    private const string Correctness = "Correctness";
+    private const string Concurrency = "Concurrency";
+
+    /// <summary>MLK001: a List&lt;T&gt; used as a FIFO queue.</summary>
+    public static readonly DiagnosticDescriptor ListUsedAsQueue = Create(
+        "MLK001",
+        "List used as a FIFO queue",
+        "'{0}' is used as a queue: {1} at index 0 shifts every element, so each call costs O(n); use Queue<T> or a ring buffer",
+        Performance,
+        DiagnosticSeverity.Warning,
+        "Removing or inserting at the front of a List<T> moves every other element. A List that is appended to at the back and taken from the front is a queue with O(n) dequeue.");
+
+    /// <summary>MLK002: a window aggregate recomputed on every call.</summary>
+    public static readonly DiagnosticDescriptor AggregateRecomputed = Create(
+        "MLK002",
+        "Window aggregate recomputed on every call",
+        "'{0}' is re-aggregated with {1}() on every call while this type changes it elsewhere: keep a running {2} updated where the collection changes",
+        Performance,
+        DiagnosticSeverity.Info,
+        "A LINQ aggregate over a collection the type keeps updating costs O(n) per call. A running value, updated in O(1) where elements are added and removed, answers in O(1).");
+
+    /// <summary>MLK003: a bias member that the forward pass never reads.</summary>
+    public static readonly DiagnosticDescriptor BiasNeverUsed = Create(
+        "MLK003",
+        "Bias term never used",
+        "'{0}' reads the weights '{1}' but never the bias '{2}': the output should be Wx + b",
+        Correctness,
+        DiagnosticSeverity.Warning,
+        "A layer or model that declares a bias but leaves it out of its forward/predict computation fits only functions through the origin.");
+
+    /// <summary>MLK004: an unsynchronised lazy singleton.</summary>
+    public static readonly DiagnosticDescriptor UnsynchronisedLazyInit = Create(
+        "MLK004",
+        "Unsynchronised lazy singleton",
+        "'{0}' is created under a null check with no lock: threads that arrive together all see null and each create it; create it under a lock or with Lazy<T>",
+        Concurrency,
+        DiagnosticSeverity.Warning,
+        "Check-then-create is two steps. Without a lock, Interlocked or Lazy<T>, concurrent first callers each run the creation: the expensive load runs many times and callers hold different instances.");
+
+    /// <summary>MLK005: a lock on an object no other caller can see.</summary>
+    public static readonly DiagnosticDescriptor LockOnFreshObject = Create(
+        "MLK005",
+        "Lock on a fresh object",
+        "This lock is taken on {0} created for this call: no other caller can hold the same object, so it excludes nobody; lock a shared readonly field",
+        Concurrency,
+        DiagnosticSeverity.Warning,
+        "A lock only excludes threads that lock the same object. An object created per call (lock (new object()) or a local created just before the lock) is never shared.");
+
+    /// <summary>Every rule, for tests and documentation checks.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+        [ListUsedAsQueue, AggregateRecomputed, BiasNeverUsed, UnsynchronisedLazyInit, LockOnFreshObject];
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, description, helpLinkUri: DocsBaseUri + id + ".md");
+}

@@ -1,0 +1,56 @@
+using System.Runtime.InteropServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace MlKata.Analyzers.Tests;
+
+/// <summary>
+/// Runs an analyzer (and optionally its fix) on test code written with diagnostic markup:
+/// <c>{|MLK001:list.RemoveAt(0)|}</c> marks where a diagnostic must be reported, and any
+/// diagnostic not marked fails the test.
+/// </summary>
+internal static class Verify<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static Task Diagnostics(string source)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        Configure(test.TestState);
+        return test.RunAsync();
+    }
+
+    public static Task Fix<TCodeFix>(string source, string fixedSource)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> { TestCode = source, FixedCode = fixedSource };
+        Configure(test.TestState);
+        Configure(test.FixedState);
+        return test.RunAsync();
+    }
+
+    private static void Configure(SolutionState state)
+    {
+        // The running runtime's own assemblies: no reference pack to download at test time.
+        state.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        state.AdditionalReferences.AddRange(RuntimeReferences.All);
+    }
+}
+
+internal static class RuntimeReferences
+{
+    public static IReadOnlyList<MetadataReference> All { get; } =
+        Directory.EnumerateFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll")
+            .Where(IsManagedAssembly)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToList();
+
+    private static bool IsManagedAssembly(string path)
+    {
+        var name = Path.GetFileName(path);
+        return (name.StartsWith("System.", StringComparison.Ordinal) || name is "mscorlib.dll" or "netstandard.dll") &&
+               !name.Contains("Native", StringComparison.Ordinal);
+    }
+}

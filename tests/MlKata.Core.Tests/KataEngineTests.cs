@@ -138,4 +138,47 @@ public sealed class KataEngineTests
 
         Assert.That(outcome.Summary, Is.EqualTo(summary));
     }
+
+    private const string LocksOnANewObject =
+        "namespace Tiny; public static class Adder { public static int Add(int a, int b) { lock (new object()) { return a - b; } } }";
+
+    [Test]
+    public void Mlk_hints_on_the_learners_file_come_with_file_line_and_help_link()
+    {
+        using var folder = TempKata.CreateValid();
+        var kata = KataCatalog.Load(folder.Directory);
+
+        var result = KataEngine.Check(kata, [new SourceFile("Adder.cs", LocksOnANewObject)]);
+
+        var hint = result.Diagnostics.Single(d => d.Id == "MLK005");
+        Assert.Multiple(() =>
+        {
+            Assert.That(hint.ToString(), Does.StartWith("Adder.cs(1,").And.Contain("warning MLK005:"));
+            Assert.That(hint.HelpLink, Does.EndWith("analyzers/docs/MLK005.md"));
+        });
+    }
+
+    [Test]
+    public void The_verifier_reports_an_expected_rule_that_does_not_fire()
+    {
+        using var folder = TempKata.CreateValid(TempKata.ValidManifest
+            .Replace("\"rules\": []", "\"rules\": [\"MLK005\"]", StringComparison.Ordinal));
+        var kata = KataCatalog.Load(folder.Directory);
+
+        var verdict = KataVerifier.Verify(kata, kata.ReadMistakes().Single());
+
+        Assert.That(verdict.Problems, Has.Some.Contains("kata.json expects MLK005 on this mistake, but it does not fire"));
+    }
+
+    [Test]
+    public void The_verifier_reports_an_mlk_diagnostic_on_the_stub()
+    {
+        using var folder = TempKata.CreateValid();
+        folder.Write("src/Adder.cs", LocksOnANewObject.Replace("return a - b;", "throw new System.NotImplementedException();", StringComparison.Ordinal));
+        var kata = KataCatalog.Load(folder.Directory);
+
+        var verdict = KataVerifier.Verify(kata, kata.ReadStub());
+
+        Assert.That(verdict.Problems, Has.Some.Contains("the stub must raise no MLK diagnostic, but raises Adder.cs(1,"));
+    }
 }

@@ -4,8 +4,8 @@ namespace MlKata.Core.Engine;
 
 /// <summary>
 /// Checks a kata submission: compiles the learner's files with the kata's canonical tests in
-/// memory and runs the tests in-process. The learner's own copy of the tests never counts:
-/// only <see cref="Kata.ReadTests"/> is compiled.
+/// memory, runs the MLK analyzers on the same compilation, and runs the tests in-process.
+/// The learner's own copy of the tests never counts: only <see cref="Kata.ReadTests"/> is compiled.
 /// </summary>
 public static class KataEngine
 {
@@ -18,20 +18,24 @@ public static class KataEngine
         ArgumentNullException.ThrowIfNull(learnerFiles);
         var manifest = kata.Manifest;
         var compiled = SubmissionCompiler.Compile(AssemblyName(kata, runName), learnerFiles, kata.ReadTests());
+
+        // Hints are worth showing even when the code does not compile yet: analyzers run either way.
+        var learnerPaths = learnerFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<BuildDiagnostic> diagnostics = [.. compiled.Diagnostics, .. MlkAnalyzers.Analyze(compiled.Compilation, learnerPaths)];
         if (!compiled.Succeeded)
         {
             var errors = compiled.Errors.ToList();
             var shown = string.Join(Environment.NewLine, errors.Take(ErrorsInMessage));
             var more = errors.Count > ErrorsInMessage ? $"{Environment.NewLine}(and {errors.Count - ErrorsInMessage} more errors)" : "";
-            return KataResult.WithoutTests(manifest, KataStatus.CompileError, $"does not compile:{Environment.NewLine}{shown}{more}", compiled.Diagnostics);
+            return KataResult.WithoutTests(manifest, KataStatus.CompileError, $"does not compile:{Environment.NewLine}{shown}{more}", diagnostics);
         }
 
         var run = InProcessTestRunner.Run(compiled.Image!, compiled.Symbols, AssemblyName(kata, runName), manifest.TimeLimit);
         return run.End switch
         {
-            TestRunEnd.LoadFailed => KataResult.WithoutTests(manifest, KataStatus.InfrastructureError, run.Message ?? "the tests could not be loaded", compiled.Diagnostics),
-            TestRunEnd.TimedOut => new KataResult(manifest.Id, KataStatus.TimedOut, run.Message!, run.Tests, compiled.Diagnostics, manifest.Points),
-            _ => Summarise(manifest, run.Tests, compiled.Diagnostics),
+            TestRunEnd.LoadFailed => KataResult.WithoutTests(manifest, KataStatus.InfrastructureError, run.Message ?? "the tests could not be loaded", diagnostics),
+            TestRunEnd.TimedOut => new KataResult(manifest.Id, KataStatus.TimedOut, run.Message!, run.Tests, diagnostics, manifest.Points),
+            _ => Summarise(manifest, run.Tests, diagnostics),
         };
     }
 

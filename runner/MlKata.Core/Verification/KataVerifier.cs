@@ -5,9 +5,10 @@ using MlKata.Core.Engine;
 namespace MlKata.Core.Verification;
 
 /// <summary>
-/// For kata authors: proves a kata's tests are worth something. The stub fails every test
-/// (by assertion or NotImplementedException, not by not compiling), the reference passes
-/// every test cleanly, and every mistake fails at least one test.
+/// For kata authors: proves a kata's tests and rules are worth something. The stub fails every
+/// test (by assertion or NotImplementedException, not by not compiling), the reference passes
+/// every test cleanly, every mistake fails at least one test, the stub and the reference
+/// raise no MLK diagnostic, and each mistake raises the rules kata.json lists for it.
 /// </summary>
 public static class KataVerifier
 {
@@ -26,6 +27,7 @@ public static class KataVerifier
             VariantKind.Mistake => MistakeProblems(result),
             _ => throw new ArgumentOutOfRangeException(nameof(variant), variant.Kind, "unknown variant kind"),
         };
+        problems.AddRange(RuleProblems(kata, variant, result));
         return new VariantVerdict(kata.Id, variant, result, problems);
     }
 
@@ -69,6 +71,33 @@ public static class KataVerifier
 
         return problems;
     }
+
+    private static IEnumerable<string> RuleProblems(Kata kata, KataVariant variant, KataResult result)
+    {
+        var fired = result.Diagnostics.Where(IsMlk).ToList();
+        if (variant.Kind == VariantKind.Reference)
+        {
+            // The kata-level list is checked once, with the reference.
+            var mistakeRules = kata.Manifest.Mistakes.Values.SelectMany(m => m.Rules);
+            return fired.Select(d => $"the reference must raise no MLK diagnostic, but raises {d}")
+                .Concat(kata.Manifest.Rules.Where(r => !MlkAnalyzers.RuleIds.Contains(r)).Select(r => $"kata.json lists rule {r}, but no analyzer provides it"))
+                .Concat(mistakeRules.Where(r => !kata.Manifest.Rules.Contains(r)).Distinct().Select(r => $"a mistake expects {r}, but kata.json's rules do not list it"));
+        }
+
+        if (variant.Kind == VariantKind.Stub)
+        {
+            return fired.Select(d => $"the stub must raise no MLK diagnostic, but raises {d}");
+        }
+
+        var expected = kata.Manifest.Mistakes[variant.Name].Rules;
+        var unknown = expected.Where(r => !MlkAnalyzers.RuleIds.Contains(r))
+            .Select(r => $"kata.json expects {r} on this mistake, but no analyzer provides {r}");
+        var missing = expected.Where(r => MlkAnalyzers.RuleIds.Contains(r) && fired.All(d => d.Id != r))
+            .Select(r => $"kata.json expects {r} on this mistake, but it does not fire");
+        return unknown.Concat(missing);
+    }
+
+    private static bool IsMlk(BuildDiagnostic diagnostic) => diagnostic.Id.StartsWith("MLK", StringComparison.Ordinal);
 
     private static List<string> MistakeProblems(KataResult result) => result.Status switch
     {

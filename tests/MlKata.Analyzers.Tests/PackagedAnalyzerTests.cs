@@ -1,0 +1,92 @@
+using System.IO.Compression;
+using NUnit.Framework;
+
+namespace MlKata.Analyzers.Tests;
+
+/// <summary>
+/// The guard against an analyzer the compiler silently refuses to load (CS9057 when it is
+/// built on a newer Roslyn than the SDK's): pack MlKata.Analyzers into a local folder feed,
+/// build a throwaway project that consumes it, and read the warnings `dotnet build` prints.
+/// </summary>
+[NonParallelizable]
+public sealed class PackagedAnalyzerTests
+{
+    private const string Version = "0.0.0-consumer-test";
+    private string _work = null!;
+    private string _feed = null!;
+
+    [OneTimeSetUp]
+    public void PackIntoAFolderFeed()
+    {
+        _work = Directory.CreateTempSubdirectory("mlkata-analyzer-package-").FullName;
+        _feed = Path.Combine(_work, "feed");
+        var project = Path.Combine(RuleDocumentationTests.RepositoryRoot(), "analyzers", "MlKata.Analyzers.Package", "MlKata.Analyzers.Package.csproj");
+
+        var (exitCode, output) = DotnetCli.Run(_work, null, "pack", project, "-c", "Release", "-o", _feed, $"-p:Version={Version}");
+
+        Assert.That(exitCode, Is.Zero, output);
+    }
+
+    [OneTimeTearDown]
+    public void DeleteTheWorkFolder() => Directory.Delete(_work, recursive: true);
+
+    [Test]
+    public void Package_holds_the_analyzers_where_compilers_look_and_is_a_development_dependency()
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(_feed, $"MlKata.Analyzers.{Version}.nupkg"));
+        var entries = package.Entries.Select(e => e.FullName).ToList();
+        using var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(entries, Does.Contain("analyzers/dotnet/cs/MlKata.Analyzers.dll"));
+            Assert.That(entries, Does.Contain("analyzers/dotnet/cs/MlKata.Analyzers.CodeFixes.dll"));
+            Assert.That(entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal)), Is.Empty, "an analyzer package adds no runtime reference");
+            Assert.That(nuspec.ReadToEnd(), Does.Contain("<developmentDependency>true</developmentDependency>"));
+        });
+    }
+
+    [Test]
+    public void Dotnet_build_of_a_consumer_prints_the_rules_with_message_and_help_link()
+    {
+        var consumer = Directory.CreateDirectory(Path.Combine(_work, "consumer")).FullName;
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="MlKata.Analyzers" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{_feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        var katas = Path.Combine(RuleDocumentationTests.RepositoryRoot(), "katas");
+        File.Copy(Path.Combine(katas, "sliding-window-average", "mistakes", "list-remove-at-zero.cs"), Path.Combine(consumer, "Window.cs"));
+        File.Copy(Path.Combine(katas, "dense-relu-layer", "mistakes", "missing-bias.cs"), Path.Combine(consumer, "Layer.cs"));
+        File.Copy(Path.Combine(katas, "thread-safe-model-loader", "mistakes", "unsynchronised-check-then-create.cs"), Path.Combine(consumer, "Loader.cs"));
+
+        // A private packages folder: a stale copy of the same version in the global cache cannot stand in.
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "packages") };
+        var (exitCode, output) = DotnetCli.Run(consumer, environment, "build", "-nologo");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, output);
+            Assert.That(output, Does.Not.Contain("CS9057"), "the compiler refused to load the analyzers");
+            Assert.That(output, Does.Contain("Window.cs(").And.Contain("warning MLK001: '_window' is used as a queue"));
+            Assert.That(output, Does.Contain("warning MLK003: 'Forward' reads the weights 'Weights' but never the bias 'Bias'"));
+            Assert.That(output, Does.Contain("Loader.cs").And.Contain("warning MLK004: '_model' is created under a null check with no lock"));
+            Assert.That(output, Does.Contain($"({Rules.DocsBaseUri}MLK001.md)"), "the help link");
+        });
+    }
+}

@@ -13,9 +13,11 @@ namespace MlKata.Core.Engine;
 /// </summary>
 public static class SubmissionCompiler
 {
-    // The SDK's implicit usings for a console/library project: a learner's file that relies on
-    // them must compile here as it does in the scaffolded project.
-    private const string ImplicitUsings = """
+    /// <summary>
+    /// The SDK's implicit usings for a console/library project: a learner's file that relies on
+    /// them must compile here as it does in the scaffolded project.
+    /// </summary>
+    public const string ImplicitUsings = """
         global using global::System;
         global using global::System.Collections.Generic;
         global using global::System.IO;

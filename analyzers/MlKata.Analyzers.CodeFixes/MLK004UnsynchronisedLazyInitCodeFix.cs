@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace MlKata.Analyzers.CodeFixes;
@@ -52,21 +51,16 @@ public sealed class MLK004UnsynchronisedLazyInitCodeFix : CodeFixProvider
 
     private static async Task<Document> Fix(Document document, AssignmentExpressionSyntax assignment, StatementSyntax guarded, CancellationToken cancellationToken)
     {
-        var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
         var model = (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false))!;
-        var type = guarded.FirstAncestorOrSelf<TypeDeclarationSyntax>()!;
-        var typeSymbol = model.GetDeclaredSymbol(type, cancellationToken)!;
         var isStatic = model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol?.IsStatic ?? false;
 
-        var tracked = root.TrackNodes(type, guarded);
-        var (withField, gate) = GateField.Add(tracked.GetCurrentNode(type)!, typeSymbol, isStatic);
-        tracked = tracked.ReplaceNode(tracked.GetCurrentNode(type)!, withField);
-        var current = tracked.GetCurrentNode(guarded)!;
-        var locked = LockStatement(IdentifierName(gate), Block(current.WithoutLeadingTrivia()))
-            .WithLeadingTrivia(current.GetLeadingTrivia())
-            .WithAdditionalAnnotations(Formatter.Annotation);
-        tracked = tracked.ReplaceNode(current, locked);
-
-        return document.WithSyntaxRoot(Formatter.Format(tracked, Formatter.Annotation, document.Project.Solution.Workspace, cancellationToken: cancellationToken));
+        return await GateField.AddAndRewriteAsync(
+            document,
+            guarded,
+            isStatic,
+            (current, gate) => LockStatement(IdentifierName(gate), Block(((StatementSyntax)current).WithoutLeadingTrivia()))
+                .WithLeadingTrivia(current.GetLeadingTrivia()),
+            remove: null,
+            cancellationToken).ConfigureAwait(false);
     }
 }

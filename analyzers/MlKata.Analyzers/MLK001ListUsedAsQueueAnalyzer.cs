@@ -12,16 +12,14 @@ namespace MlKata.Analyzers;
 /// is not a queue, so a one-off front removal stays silent.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MLK001ListUsedAsQueueAnalyzer : DiagnosticAnalyzer
+public sealed class MLK001ListUsedAsQueueAnalyzer : MlkAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rules.ListUsedAsQueue];
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    protected override void Register(AnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
             var list = KnownTypes.From(start.Compilation).List;

@@ -13,7 +13,7 @@ namespace MlKata.Analyzers;
 /// and only read is not a window, so it stays silent.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MLK002AggregateRecomputedAnalyzer : DiagnosticAnalyzer
+public sealed class MLK002AggregateRecomputedAnalyzer : MlkAnalyzer
 {
     private static readonly ImmutableHashSet<string> Aggregates = ["Sum", "Average", "Max", "Min", "Count"];
 
@@ -27,10 +27,8 @@ public sealed class MLK002AggregateRecomputedAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rules.AggregateRecomputed];
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    protected override void Register(AnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
             var enumerable = KnownTypes.From(start.Compilation).Enumerable;

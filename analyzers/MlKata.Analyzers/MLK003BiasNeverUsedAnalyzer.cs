@@ -15,7 +15,7 @@ namespace MlKata.Analyzers;
 /// bias member, or no forward/predict method, is never flagged.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MLK003BiasNeverUsedAnalyzer : DiagnosticAnalyzer
+public sealed class MLK003BiasNeverUsedAnalyzer : MlkAnalyzer
 {
     private static readonly string[] ForwardPrefixes = ["forward", "predict", "infer"];
 
@@ -23,10 +23,8 @@ public sealed class MLK003BiasNeverUsedAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rules.BiasNeverUsed];
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    protected override void Register(AnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterSymbolStartAction(AnalyzeType, SymbolKind.NamedType);
     }
 

@@ -16,16 +16,14 @@ namespace MlKata.Analyzers;
 /// Volatile, Monitor, a Lock or semaphore): a single-threaded lazy cache is fine as it is.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MLK004UnsynchronisedLazyInitAnalyzer : DiagnosticAnalyzer
+public sealed class MLK004UnsynchronisedLazyInitAnalyzer : MlkAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rules.UnsynchronisedLazyInit];
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    protected override void Register(AnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
             var known = KnownTypes.From(start.Compilation);

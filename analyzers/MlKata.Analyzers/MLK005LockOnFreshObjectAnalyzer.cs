@@ -14,16 +14,14 @@ namespace MlKata.Analyzers;
 /// Parallel.For(…, i =&gt; { lock (gate) … })</c>) is a real shared lock and stays silent.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MLK005LockOnFreshObjectAnalyzer : DiagnosticAnalyzer
+public sealed class MLK005LockOnFreshObjectAnalyzer : MlkAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rules.LockOnFreshObject];
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    protected override void Register(AnalysisContext context)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterOperationAction(AnalyzeLock, OperationKind.Lock);
     }
 

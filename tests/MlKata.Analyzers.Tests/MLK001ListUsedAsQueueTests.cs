@@ -34,7 +34,7 @@ public sealed class MLK001ListUsedAsQueueTests
         """);
 
     [Test]
-    public Task Insert_at_zero_on_a_local_list_that_is_appended_to_is_flagged() => VerifyMLK001.Diagnostics("""
+    public Task RemoveAt_zero_on_a_local_bfs_frontier_is_flagged() => VerifyMLK001.Diagnostics("""
         using System.Collections.Generic;
         class Walker
         {
@@ -51,6 +51,17 @@ public sealed class MLK001ListUsedAsQueueTests
                 }
                 return seen;
             }
+        }
+        """);
+
+    [Test]
+    public Task Insert_at_zero_on_a_list_that_is_also_appended_to_is_flagged() => VerifyMLK001.Diagnostics("""
+        using System.Collections.Generic;
+        class History
+        {
+            private readonly List<string> _events = new();
+            public void Record(string e) => _events.Add(e);
+            public void RecordFirst(string e) => {|MLK001:_events.Insert(0, e)|};
         }
         """);
 

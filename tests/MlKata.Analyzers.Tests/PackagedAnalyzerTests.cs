@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using MlKata.Core.Processes;
 using NUnit.Framework;
 
 namespace MlKata.Analyzers.Tests;

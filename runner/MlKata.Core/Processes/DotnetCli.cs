@@ -1,11 +1,18 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace MlKata.Analyzers.Tests;
+namespace MlKata.Core.Processes;
 
-/// <summary>Runs the dotnet CLI as a child process and captures what it prints.</summary>
+/// <summary>
+/// Runs the dotnet CLI as a child process and captures what it prints. One file, compiled
+/// into the engine and linked into the analyzer tests (which cannot reference the engine's
+/// newer Roslyn).
+/// </summary>
 internal static class DotnetCli
 {
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
+
+    /// <summary>Runs <c>dotnet arguments…</c> in <paramref name="workingDirectory"/> and returns its exit code and output.</summary>
     public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -35,10 +42,10 @@ internal static class DotnetCli
         process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        if (!process.WaitForExit(Limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} ran for over 5 minutes");
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} ran for over {Limit.TotalMinutes} minutes");
         }
 
         process.WaitForExit();

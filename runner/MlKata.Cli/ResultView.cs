@@ -1,0 +1,40 @@
+using MlKata.Core.Engine;
+using Spectre.Console;
+
+namespace MlKata.Cli;
+
+/// <summary>Shows a kata result the way a learner reads it: tests by task, why each failed, hints, points.</summary>
+internal static class ResultView
+{
+    public static void Show(KataResult result)
+    {
+        foreach (var task in result.Tests.GroupBy(t => t.Task ?? 0).OrderBy(g => g.Key))
+        {
+            AnsiConsole.MarkupLine($"[bold]Task {task.Key}[/]");
+            foreach (var test in task)
+            {
+                var (mark, colour) = test.Verdict switch
+                {
+                    TestVerdict.Passed => ("✓", "green"),
+                    TestVerdict.TimedOut => ("⏱", "yellow"),
+                    TestVerdict.Skipped => ("-", "grey"),
+                    _ => ("✗", "red"),
+                };
+                AnsiConsole.MarkupLine($"  [{colour}]{mark}[/] {Markup.Escape(test.Name)}");
+                if (test.Verdict != TestVerdict.Passed)
+                {
+                    AnsiConsole.MarkupLine($"      [grey]{Markup.Escape(test.Summary)}[/]");
+                }
+            }
+        }
+
+        foreach (var hint in result.Diagnostics.Where(d => d.Id.StartsWith("MLK", StringComparison.Ordinal) || d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+        {
+            var link = hint.HelpLink is null ? "" : $" ({hint.HelpLink})";
+            AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(hint.ToString())}[/][grey]{Markup.Escape(link)}[/]");
+        }
+
+        var colourOfStatus = result.Status == KataStatus.Passed ? "green" : "red";
+        AnsiConsole.MarkupLine($"[{colourOfStatus}]{result.Status}[/]: {Markup.Escape(result.Message)} — {result.PointsEarned}/{result.PointsPossible} points");
+    }
+}

@@ -1,0 +1,76 @@
+namespace MlKata.Core.Templates;
+
+/// <summary>
+/// The files every scaffolded kata shares. A scaffold stands alone: it builds the same in
+/// any IDE and from the CLI, inside this repository or anywhere else.
+/// </summary>
+internal static class ScaffoldFiles
+{
+    // The nearest Directory.Build.props is the only one MSBuild imports: this one keeps a kata
+    // scaffolded inside the repository from inheriting the repository's settings.
+    public const string DirectoryBuildProps = """
+        <Project>
+          <!-- This kata stands alone: it takes no settings from folders above it. -->
+          <PropertyGroup>
+            <ImportDirectoryPackagesProps>false</ImportDirectoryPackagesProps>
+            <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+          </PropertyGroup>
+        </Project>
+
+        """;
+
+    public const string GitIgnore = """
+        bin/
+        obj/
+        TestResults/
+        .mlkata/
+
+        """;
+
+    public static string Project(string mlkataVersion, IReadOnlyDictionary<string, string> versions) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <!-- An MlKata kata: make the tests in tests/ pass by completing the code in src/. -->
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <LangVersion>latest</LangVersion>
+            <IsPackable>false</IsPackable>
+            <IsTestProject>true</IsTestProject>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{versions["Microsoft.NET.Test.Sdk"]}" />
+            <PackageReference Include="NUnit" Version="{versions["NUnit"]}" />
+            <PackageReference Include="NUnit3TestAdapter" Version="{versions["NUnit3TestAdapter"]}" />
+            <PackageReference Include="MlKata.Testing" Version="{mlkataVersion}" />
+            <PackageReference Include="MlKata.Analyzers" Version="{mlkataVersion}" PrivateAssets="all" />
+          </ItemGroup>
+        </Project>
+
+        """;
+
+    public static string EditorConfig(IEnumerable<string> ruleIds) =>
+        $"""
+        root = true
+
+        [*.cs]
+        indent_style = space
+        indent_size = 4
+
+        # MlKata hints, shown as warnings while you practise. Turn one down with
+        # dotnet_diagnostic.MLKnnn.severity = suggestion (or none).
+        {string.Join(Environment.NewLine, ruleIds.Order(StringComparer.Ordinal).Select(id => $"dotnet_diagnostic.{id}.severity = warning"))}
+
+        """;
+
+    public static string NuGetConfig(string feedPlaceholder) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <!-- MlKata's packages, until they are published. -->
+            <add key="mlkata-local" value="{feedPlaceholder}" />
+          </packageSources>
+        </configuration>
+
+        """;
+}

@@ -128,7 +128,9 @@ public sealed class KataEngineTests
         Assert.That(verdict.Problems, Has.Some.Contains("kata.json says points = 3, but the tests' [Points] add up to 2"));
     }
 
-    [TestCase("Expected: 5\n  But was: 4", "Expected: 5")]
+    [TestCase("Expected: 5\n  But was: 4", "Expected: 5; but was: 4")]
+    [TestCase("  Assert.That(caughtException, expression)\n  Expected: <System.ArgumentOutOfRangeException>\n  But was:  <System.NotImplementedException>", "Expected: <System.ArgumentOutOfRangeException>; but was: <System.NotImplementedException>")]
+    [TestCase("Assert.That(x, Is.EqualTo(1))\n", "Assert.That(x, Is.EqualTo(1))")]
     [TestCase("Multiple failures or warnings in test:\n  1) load ran 9 times\n  2) other", "load ran 9 times")]
     [TestCase("10 items expected", "10 items expected")]
     [TestCase(null, "(no message)")]

@@ -36,14 +36,11 @@ internal static class NewCommand
             throw CliException.BadInput($"{target} is not empty: choose another folder with -o, or remove it first.");
         }
 
-        var version = EnsureFeed(repository.Root);
-        var feed = LocalFeed.Folder(repository.Root);
         var hive = Environment.GetEnvironmentVariable(TemplateHiveVariable);
-        string[] hiveArguments = string.IsNullOrEmpty(hive) ? [] : ["--debug:custom-hive", hive];
-
-        DotnetOrFail("install the template", ["new", "install", LocalFeed.PackagePath(repository.Root, "MlKata.Templates", version), "--force", .. hiveArguments]);
+        PrepareTemplate(repository.Root, hive);
         string[] nameArguments = name is null ? [] : ["-n", name];
-        DotnetOrFail("scaffold the kata", ["new", TemplateContentWriter.ShortName, "--kata", id, "-o", target, "--feed", feed, .. nameArguments, .. hiveArguments]);
+        var feed = LocalFeed.Folder(repository.Root);
+        DotnetOrFail("scaffold the kata", ["new", TemplateContentWriter.ShortName, "--kata", id, "-o", target, "--feed", feed, .. nameArguments, .. TemplateInstaller.HiveArguments(hive)]);
         AnsiConsole.MarkupLine($"[green]Created[/] {Markup.Escape(target)} ({Markup.Escape(kata.Manifest.Title)})");
 
         var result = KataEngine.Check(kata, kata.ReadLearnerFilesFrom(Path.Combine(target, Core.Catalog.KataLayout.Source)), "new");
@@ -57,11 +54,15 @@ internal static class NewCommand
         return ExitCodes.Success;
     }
 
-    private static string EnsureFeed(string root)
+    private static void PrepareTemplate(string root, string? hive)
     {
         try
         {
-            return LocalFeed.EnsurePacked(root, message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]"));
+            var version = LocalFeed.EnsurePacked(root, message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]"));
+            if (TemplateInstaller.EnsureInstalled(root, version, hive))
+            {
+                AnsiConsole.MarkupLine($"[grey]Installed the mlkata template {Markup.Escape(version)}.[/]");
+            }
         }
         catch (InvalidOperationException e)
         {

@@ -28,17 +28,29 @@ public sealed record TestOutcome(string Name, TestVerdict Verdict, string? Messa
     public int PointsEarned => Verdict == TestVerdict.Passed ? Points ?? 0 : 0;
 
     /// <summary>
-    /// The message's first informative line: for an Assert.Multiple failure, the first failure
-    /// rather than NUnit's "Multiple failures" header.
+    /// The message as one informative line: for an Assert.Multiple failure, the first failure
+    /// rather than NUnit's header; for a constraint failure, "Expected: …; but was: …" rather
+    /// than the echo of the assertion's source.
     /// </summary>
     public string Summary
     {
         get
         {
-            var lines = (Message ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (lines.Length > 1 && lines[0] == MultipleFailuresHeader)
+            var lines = (Message ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (lines.Count > 1 && lines[0] == MultipleFailuresHeader)
             {
-                return Regex.Replace(lines[1], @"^\d+\)\s*", ""); // "1) message" -> "message"
+                lines = lines.Skip(1).ToList();
+                lines[0] = Regex.Replace(lines[0], @"^\d+\)\s*", ""); // "1) message" -> "message"
+            }
+
+            if (lines.Count > 1 && lines[0].StartsWith("Assert.", StringComparison.Ordinal) && lines[1].StartsWith("Expected", StringComparison.Ordinal))
+            {
+                lines = lines.Skip(1).ToList(); // NUnit echoes the assertion's source first
+            }
+
+            if (lines.Count > 1 && lines[0].StartsWith("Expected", StringComparison.Ordinal) && lines[1].StartsWith("But was:", StringComparison.Ordinal))
+            {
+                return $"{lines[0]}; but was: {lines[1]["But was:".Length..].Trim()}";
             }
 
             return lines.FirstOrDefault() ?? "(no message)";

@@ -23,7 +23,9 @@ public sealed class PackagedAnalyzerTests
         _feed = Path.Combine(_work, "feed");
         var project = Path.Combine(RuleDocumentationTests.RepositoryRoot(), "analyzers", "MlKata.Analyzers.Package", "MlKata.Analyzers.Package.csproj");
 
-        var (exitCode, output) = DotnetCli.Run(_work, null, "pack", project, "-c", "Release", "-o", _feed, $"-p:Version={Version}");
+        // A configuration of its own: Template.Tests packs the same projects in Release at the same
+        // time, and two builds must not write one output folder. The solution's restore covers it.
+        var (exitCode, output) = DotnetCli.Run(_work, null, "pack", project, "-c", "PackageTest", "--no-restore", "-o", _feed, $"-p:Version={Version}");
 
         Assert.That(exitCode, Is.Zero, output);
     }

@@ -1,0 +1,121 @@
+using System.Xml.Linq;
+using MlKata.Core.Catalog;
+using MlKata.Core.Processes;
+using NUnit.Framework;
+
+namespace Template.Tests;
+
+/// <summary>Every kata scaffolds into a project that restores, builds and fails its tests honestly.</summary>
+public sealed partial class ScaffoldTests
+{
+    public static IEnumerable<TestCaseData> EveryKata() =>
+        KataCatalog.KataDirectories(Katas.Folder).Select(d => new TestCaseData(Path.GetFileName(d)).SetArgDisplayNames(Path.GetFileName(d)));
+
+    [TestCaseSource(nameof(EveryKata))]
+    public void Scaffold_builds_and_every_test_fails_by_assertion_or_NotImplementedException(string kataId)
+    {
+        var kata = TemplateFixture.Catalog.Single(k => k.Id == kataId);
+        var folder = TemplateFixture.Scaffold(kataId, $"scaffold-{kataId}");
+
+        // dotnet new hides restore failures: the build is what proves the packages resolved.
+        var (buildExit, buildOutput) = DotnetCli.Run(folder, null, "build", "-nologo");
+        Assert.That(buildExit, Is.Zero, buildOutput);
+
+        var (testExit, testOutput) = DotnetCli.Run(folder, null, "test", "--no-build", "-nologo", "--logger", "trx;LogFileName=results.trx", "--results-directory", Path.Combine(folder, "TestResults"));
+        var results = TrxResults(Path.Combine(folder, "TestResults", "results.trx"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(testExit, Is.Not.Zero, "the stub's tests must fail");
+            Assert.That(results, Is.Not.Empty, testOutput);
+            Assert.That(results.Where(r => r.Outcome != "Failed").Select(r => r.Name), Is.Empty, "tests that did not fail on the stub");
+            Assert.That(results.Where(r => !IsAssertionOrNotImplemented(r.Message)).Select(r => $"{r.Name}: {r.Message}"), Is.Empty,
+                "every test should fail by an assertion or the stub's NotImplementedException");
+        });
+    }
+
+    [TestCaseSource(nameof(EveryKata))]
+    public void Scaffold_holds_the_learner_files_and_nothing_of_the_solution_or_mistakes(string kataId)
+    {
+        var kata = TemplateFixture.Catalog.Single(k => k.Id == kataId);
+        var folder = TemplateFixture.Scaffold(kataId, $"contents-{kataId}");
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+            .ToList();
+        var secrets = kata.ReadVariants().Where(v => v.Kind != VariantKind.Stub).SelectMany(v => v.LearnerFiles).Select(f => f.Text.Trim()).ToHashSet();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(files, Is.SupersetOf(new[] { "kata.json", "README.md", ".editorconfig", "Directory.Build.props", "nuget.config", $"contents-{kataId}.csproj" }));
+            Assert.That(files, Is.SupersetOf(kata.Manifest.LearnerFiles.Select(f => $"src/{f}")));
+            Assert.That(files, Is.SupersetOf(kata.ReadTests().Select(t => t.Path)));
+            Assert.That(files.Where(f => f.StartsWith("solution/", StringComparison.Ordinal) || f.StartsWith("mistakes/", StringComparison.Ordinal)), Is.Empty);
+            Assert.That(files.Where(f => f.EndsWith(".cs", StringComparison.Ordinal) && secrets.Contains(File.ReadAllText(Path.Combine(folder, f)).Trim())), Is.Empty,
+                "no file may hold the reference solution or a mistake");
+        });
+    }
+
+    [Test]
+    public void Without_feed_there_is_no_nuget_config()
+    {
+        var target = Path.Combine(TemplateFixture.Work, "no-feed");
+        var (exitCode, output) = TemplateFixture.DotnetNew("--kata", "sliding-window-average", "-o", target);
+
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(Path.Combine(target, "nuget.config"), Does.Not.Exist);
+    }
+
+    [Test]
+    public void Help_lists_every_kata_with_its_title()
+    {
+        var (exitCode, output) = TemplateFixture.DotnetNew("--help");
+
+        Assert.That(exitCode, Is.Zero, output);
+        foreach (var kata in TemplateFixture.Catalog)
+        {
+            Assert.That(output, Does.Contain(kata.Id));
+        }
+    }
+
+    [Test]
+    public void An_unknown_kata_fails_and_lists_the_valid_ids()
+    {
+        var (exitCode, output) = TemplateFixture.DotnetNew("--kata", "no-such-kata", "-o", Path.Combine(TemplateFixture.Work, "unknown"));
+
+        Assert.That(exitCode, Is.Not.Zero);
+        Assert.That(output, Does.Contain("no-such-kata").And.Contain(TemplateFixture.Catalog[0].Id));
+    }
+
+    [Test]
+    public void With_no_kata_the_starter_kata_is_scaffolded()
+    {
+        var target = Path.Combine(TemplateFixture.Work, "default-kata");
+        var (exitCode, output) = TemplateFixture.DotnetNew("-o", target);
+
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(Path.Combine(target, "src", "SlidingWindowAverage.cs"), Does.Exist);
+    }
+
+    // NUnit starts a message with "Type : …" only when a test dies of an unexpected exception;
+    // an assertion's message never does. The stub's own NotImplementedException is expected.
+    private static bool IsAssertionOrNotImplemented(string message) =>
+        UnexpectedException().Match(message.TrimStart()) is not { Success: true } match ||
+        match.Groups["type"].Value == "System.NotImplementedException";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<type>[\w.]+(Exception|Error)) : ")]
+    private static partial System.Text.RegularExpressions.Regex UnexpectedException();
+
+    private static List<(string Name, string Outcome, string Message)> TrxResults(string path)
+    {
+        XNamespace ns = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
+        return XDocument.Load(path).Descendants(ns + "UnitTestResult")
+            .Select(r => ((string)r.Attribute("testName")!, (string)r.Attribute("outcome")!, (string?)r.Descendants(ns + "Message").FirstOrDefault() ?? ""))
+            .ToList();
+    }
+}
+
+internal static class Katas
+{
+    public static string Folder { get; } = MlKata.Core.RepositoryLayout.KatasFolder(
+        MlKata.Core.RepositoryLayout.FindRoot(TestContext.CurrentContext.TestDirectory)!);
+}

@@ -1,0 +1,65 @@
+using MlKata.Core;
+using MlKata.Core.Catalog;
+using MlKata.Core.Packaging;
+using MlKata.Core.Processes;
+using MlKata.Core.Templates;
+using NUnit.Framework;
+
+namespace Template.Tests;
+
+/// <summary>
+/// Packs the local feed once (or finds it packed for the current sources) and installs the
+/// template into a private template store, so no test touches the user's own.
+/// </summary>
+[SetUpFixture]
+public sealed class TemplateFixture
+{
+    public static string Root { get; private set; } = null!;
+
+    public static string Feed { get; private set; } = null!;
+
+    public static string Hive { get; private set; } = null!;
+
+    public static string Work { get; private set; } = null!;
+
+    public static IReadOnlyList<Kata> Catalog { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public void PackAndInstall()
+    {
+        Root = RepositoryLayout.FindRoot(TestContext.CurrentContext.TestDirectory)
+               ?? throw new InvalidOperationException("The tests must run inside an MlKata checkout.");
+        Catalog = KataCatalog.LoadAll(RepositoryLayout.KatasFolder(Root));
+        Work = Directory.CreateTempSubdirectory("mlkata-template-tests-").FullName;
+        Hive = Path.Combine(Work, "hive");
+        Feed = LocalFeed.Folder(Root);
+        var version = LocalFeed.EnsurePacked(Root, TestContext.Progress.WriteLine);
+        TemplateInstaller.EnsureInstalled(Root, version, Hive);
+    }
+
+    [OneTimeTearDown]
+    public void RemoveWorkFolder()
+    {
+        try
+        {
+            Directory.Delete(Work, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a build server may still hold a file for a moment; the temp folder is cleaned later
+        }
+    }
+
+    /// <summary>Runs <c>dotnet new mlkata …</c> against the private template store.</summary>
+    public static (int ExitCode, string Output) DotnetNew(params string[] arguments) =>
+        DotnetCli.Run(Work, null, ["new", TemplateContentWriter.ShortName, .. arguments, .. TemplateInstaller.HiveArguments(Hive)]);
+
+    /// <summary>Scaffolds <paramref name="kataId"/> into a new folder outside the repository and returns it.</summary>
+    public static string Scaffold(string kataId, string folderName)
+    {
+        var target = Path.Combine(Work, folderName);
+        var (exitCode, output) = DotnetNew("--kata", kataId, "-o", target, "--feed", Feed);
+        Assert.That(exitCode, Is.Zero, output);
+        return target;
+    }
+}

@@ -13,6 +13,11 @@ namespace MlKata.Testing;
 public static class Complexity
 {
     private const int Rounds = 5;
+
+    // A ratio over the limit is measured again before it fails a test: a correct solution on a
+    // machine busy with other work can lose one measurement, never three in a row, while a
+    // wrong one is thousands of times over every time (and stops early each time).
+    private const int Attempts = 3;
     private static readonly TimeSpan MinimumBatch = TimeSpan.FromMilliseconds(2);
     private const int MaximumCallsPerBatch = 1 << 20;
 
@@ -30,7 +35,7 @@ public static class Complexity
         Func<int, Action> createOperation, int small = 10, int large = 100_000, double maxRatio = 5, string what = "operation")
     {
         ArgumentNullException.ThrowIfNull(createOperation);
-        var ratio = MeasureRatio(createOperation, small, large, maxRatio);
+        var ratio = BestRatio(createOperation, small, large, maxRatio);
         if (ratio > maxRatio)
         {
             Assert.Fail($"{what} should be O(1), but one call at size {large:N0} costs {Show(ratio)} times one call at size {small:N0} (at most {maxRatio}× allowed).");
@@ -53,11 +58,22 @@ public static class Complexity
     {
         ArgumentNullException.ThrowIfNull(createRun);
         var allowed = (double)large / small * margin;
-        var ratio = MeasureRatio(createRun, small, large, allowed);
+        var ratio = BestRatio(createRun, small, large, allowed);
         if (ratio > allowed)
         {
             Assert.Fail($"{what} should grow at most linearly, but going from size {small:N0} to {large:N0} ({large / small}× larger) made it {Show(ratio)} times slower (at most {Show(allowed)}× allowed).");
         }
+    }
+
+    private static double BestRatio(Func<int, Action> create, int small, int large, double limit)
+    {
+        var best = double.MaxValue;
+        for (var attempt = 0; attempt < Attempts && best > limit; attempt++)
+        {
+            best = Math.Min(best, MeasureRatio(create, small, large, limit));
+        }
+
+        return best;
     }
 
     /// <summary>

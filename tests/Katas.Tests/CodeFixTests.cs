@@ -26,7 +26,7 @@ public sealed class CodeFixTests
         var mistake = kata.ReadMistakes().Single(m => m.Name == mistakeName).LearnerFiles.Single();
 
         var fixedText = await CodeFixApplier.ApplyAsync(mistake, ruleId);
-        var result = KataEngine.Check(kata, [mistake with { Text = fixedText }], "fixed");
+        var result = SharedWorker.Checker.Check(kata, [mistake with { Text = fixedText }], "fixed");
 
         TestContext.Out.WriteLine(fixedText);
         Assert.Multiple(() =>

@@ -6,7 +6,8 @@ namespace Katas.Tests;
 
 /// <summary>
 /// Each variant of each kata behaves as its kind requires; the checking is the engine's and
-/// the verifier's (the same code `mlkata verify` runs), not this project's.
+/// the verifier's (the same code `mlkata verify` runs), not this project's, and learner code
+/// runs in a worker process, as it does for a learner.
 /// </summary>
 public sealed class KataVariantTests
 {
@@ -16,7 +17,7 @@ public sealed class KataVariantTests
         var kata = KataCatalog.Load(Path.Combine(KataSources.KatasFolder, kataId));
         var variant = kata.ReadVariants().Single(v => v.Name == variantName);
 
-        var verdict = KataVerifier.Verify(kata, variant);
+        var verdict = KataVerifier.Verify(kata, variant, SharedWorker.Checker);
 
         foreach (var test in verdict.FailingTests.Where(_ => variant.Kind == VariantKind.Mistake))
         {

@@ -99,7 +99,7 @@ public sealed class KataEngineTests
         folder.Write("mistakes/subtracts.cs", TempKata.Solution); // "fixed" mistake: now correct
         var kata = KataCatalog.Load(folder.Directory);
 
-        var verdict = KataVerifier.Verify(kata, kata.ReadMistakes().Single());
+        var verdict = KataVerifier.Verify(kata, kata.ReadMistakes().Single(), InProcessChecker.Instance);
 
         Assert.That(verdict.Ok, Is.False);
         Assert.That(verdict.Problems, Has.Some.Contains("the tests do not reject it"));
@@ -112,7 +112,7 @@ public sealed class KataEngineTests
         folder.Write("src/Adder.cs", "namespace Tiny; public static class Adder { public static int Add(int a, int b) => 5; }");
         var kata = KataCatalog.Load(folder.Directory);
 
-        var verdict = KataVerifier.Verify(kata, kata.ReadStub());
+        var verdict = KataVerifier.Verify(kata, kata.ReadStub(), InProcessChecker.Instance);
 
         Assert.That(verdict.Problems, Has.Some.Contains("test AdderTests.Adds passes on the stub"));
     }
@@ -123,7 +123,7 @@ public sealed class KataEngineTests
         using var folder = TempKata.CreateValid(TempKata.ValidManifest.Replace("\"points\": 2", "\"points\": 3", StringComparison.Ordinal));
         var kata = KataCatalog.Load(folder.Directory);
 
-        var verdict = KataVerifier.Verify(kata, kata.ReadReference());
+        var verdict = KataVerifier.Verify(kata, kata.ReadReference(), InProcessChecker.Instance);
 
         Assert.That(verdict.Problems, Has.Some.Contains("kata.json says points = 3, but the tests' [Points] add up to 2"));
     }
@@ -167,7 +167,7 @@ public sealed class KataEngineTests
             .Replace("\"rules\": []", "\"rules\": [\"MLK005\"]", StringComparison.Ordinal));
         var kata = KataCatalog.Load(folder.Directory);
 
-        var verdict = KataVerifier.Verify(kata, kata.ReadMistakes().Single());
+        var verdict = KataVerifier.Verify(kata, kata.ReadMistakes().Single(), InProcessChecker.Instance);
 
         Assert.That(verdict.Problems, Has.Some.Contains("kata.json expects MLK005 on this mistake, but it does not fire"));
     }
@@ -179,7 +179,7 @@ public sealed class KataEngineTests
         folder.Write("src/Adder.cs", LocksOnANewObject.Replace("return a - b;", "throw new System.NotImplementedException();", StringComparison.Ordinal));
         var kata = KataCatalog.Load(folder.Directory);
 
-        var verdict = KataVerifier.Verify(kata, kata.ReadStub());
+        var verdict = KataVerifier.Verify(kata, kata.ReadStub(), InProcessChecker.Instance);
 
         Assert.That(verdict.Problems, Has.Some.Contains("the stub must raise no MLK diagnostic, but raises Adder.cs(1,"));
     }

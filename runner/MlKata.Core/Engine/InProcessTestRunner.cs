@@ -17,7 +17,7 @@ namespace MlKata.Core.Engine;
 public static class InProcessTestRunner
 {
     /// <summary>Loads <paramref name="image"/> and runs every test in it, within <paramref name="timeLimit"/>.</summary>
-    public static TestRun Run(byte[] image, byte[]? symbols, string name, TimeSpan timeLimit)
+    public static TestRun Run(byte[] image, byte[]? symbols, string name, TimeSpan timeLimit, ITestProgress? progress = null)
     {
         // NUnit names the test suite after the assembly's file, and the runtime finds symbols
         // (file and line in stack traces) beside it: so the image goes to a private folder
@@ -33,7 +33,7 @@ public static class InProcessTestRunner
                 File.WriteAllBytes(Path.ChangeExtension(path, ".pdb"), symbols);
             }
 
-            return RunLoaded(context.LoadFromAssemblyPath(path), timeLimit);
+            return RunLoaded(context.LoadFromAssemblyPath(path), timeLimit, progress);
         }
         finally
         {
@@ -57,7 +57,7 @@ public static class InProcessTestRunner
         }
     }
 
-    private static TestRun RunLoaded(Assembly assembly, TimeSpan timeLimit)
+    private static TestRun RunLoaded(Assembly assembly, TimeSpan timeLimit, ITestProgress? progress)
     {
         var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
         var settings = new Dictionary<string, object>
@@ -81,7 +81,7 @@ public static class InProcessTestRunner
             return new TestRun(TestRunEnd.LoadFailed, [], "the kata's tests could not be run: they define no test");
         }
 
-        var listener = new OutcomeListener();
+        var listener = new OutcomeListener(progress);
         runner.RunAsync(listener, TestFilter.Empty);
         if (runner.WaitForCompletion((int)Math.Min(int.MaxValue, timeLimit.TotalMilliseconds)))
         {
@@ -162,7 +162,7 @@ public static class InProcessTestRunner
         test.HasChildren ? test.Tests.SelectMany(Leaves) : test.IsSuite ? [] : [test];
 
     /// <summary>Remembers finished tests and the one running, for a partial result after a timeout.</summary>
-    private sealed class OutcomeListener : ITestListener
+    private sealed class OutcomeListener(ITestProgress? progress) : ITestListener
     {
         private readonly Lock _gate = new();
         private readonly List<TestOutcome> _finished = [];
@@ -186,6 +186,7 @@ public static class InProcessTestRunner
             if (!test.IsSuite)
             {
                 _running = test.FullName;
+                progress?.Started(DisplayName(test));
             }
         }
 
@@ -196,10 +197,13 @@ public static class InProcessTestRunner
                 return;
             }
 
+            var outcome = ToOutcome(result);
             lock (_gate)
             {
-                _finished.Add(ToOutcome(result));
+                _finished.Add(outcome);
             }
+
+            progress?.Finished(outcome);
         }
 
         public void TestOutput(TestOutput output)

@@ -12,7 +12,7 @@ public static class KataEngine
     private const int ErrorsInMessage = 3;
 
     /// <summary>Checks <paramref name="learnerFiles"/> against <paramref name="kata"/>'s canonical tests.</summary>
-    public static KataResult Check(Kata kata, IReadOnlyList<SourceFile> learnerFiles, string runName = "submission")
+    public static KataResult Check(Kata kata, IReadOnlyList<SourceFile> learnerFiles, string runName = "submission", ITestProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(kata);
         ArgumentNullException.ThrowIfNull(learnerFiles);
@@ -30,7 +30,7 @@ public static class KataEngine
             return KataResult.WithoutTests(manifest, KataStatus.CompileError, $"does not compile:{Environment.NewLine}{shown}{more}", diagnostics);
         }
 
-        var run = InProcessTestRunner.Run(compiled.Image!, compiled.Symbols, AssemblyName(kata, runName), manifest.TimeLimit);
+        var run = InProcessTestRunner.Run(compiled.Image!, compiled.Symbols, AssemblyName(kata, runName), manifest.TimeLimit, progress);
         return run.End switch
         {
             TestRunEnd.LoadFailed => KataResult.WithoutTests(manifest, KataStatus.InfrastructureError, run.Message ?? "the tests could not be loaded", diagnostics),

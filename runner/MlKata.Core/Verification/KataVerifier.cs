@@ -12,14 +12,14 @@ namespace MlKata.Core.Verification;
 /// </summary>
 public static class KataVerifier
 {
-    /// <summary>Verifies every variant of <paramref name="kata"/>.</summary>
-    public static IReadOnlyList<VariantVerdict> Verify(Kata kata) =>
-        kata.ReadVariants().Select(v => Verify(kata, v)).ToList();
+    /// <summary>Verifies every variant of <paramref name="kata"/> with <paramref name="checker"/>.</summary>
+    public static IReadOnlyList<VariantVerdict> Verify(Kata kata, IKataChecker checker) =>
+        kata.ReadVariants().Select(v => Verify(kata, v, checker)).ToList();
 
-    /// <summary>Verifies one variant of <paramref name="kata"/>.</summary>
-    public static VariantVerdict Verify(Kata kata, KataVariant variant)
+    /// <summary>Verifies one variant of <paramref name="kata"/> with <paramref name="checker"/>.</summary>
+    public static VariantVerdict Verify(Kata kata, KataVariant variant, IKataChecker checker)
     {
-        var result = KataEngine.Check(kata, variant.LearnerFiles, variant.Name);
+        var result = checker.Check(kata, variant.LearnerFiles, variant.Name);
         var problems = variant.Kind switch
         {
             VariantKind.Stub => StubProblems(result),

@@ -1,0 +1,118 @@
+using MlKata.Core.Catalog;
+
+namespace MlKata.Core.Engine.Isolation;
+
+/// <summary>
+/// Checks submissions in a warm worker process, one job at a time. A test that never returns
+/// is cut off at the kata's time limit, a crash (stack overflow, Environment.Exit, an
+/// unhandled exception on another thread) or the memory cap ends the worker: each is reported
+/// with what was known (the tests that finished, the one running), and a fresh worker takes
+/// the next job. The host never runs learner code and always returns a result.
+/// </summary>
+public sealed class WorkerChecker : IKataChecker, IDisposable
+{
+    /// <summary>The worker's file name, copied beside every program that references MlKata.Worker.</summary>
+    public const string WorkerFileName = "mlkata-worker.dll";
+
+    /// <summary>Overrides the worker's memory cap, in MiB.</summary>
+    public const string MemoryCapVariable = "MLKATA_WORKER_MEMORY_MB";
+
+    private const int DefaultMemoryCapMiB = 2048;
+
+    // Compiling and loading take seconds in a cold worker; the kata's limit is for its tests.
+    private static readonly TimeSpan StartupAllowance = TimeSpan.FromSeconds(30);
+
+    private readonly string _workerPath;
+    private readonly Lock _gate = new();
+    private WorkerProcess? _worker;
+
+    /// <summary>Creates a checker whose worker is <paramref name="workerPath"/> (default: beside this program).</summary>
+    public WorkerChecker(string? workerPath = null, int? memoryCapMiB = null)
+    {
+        _workerPath = workerPath ?? Path.Combine(AppContext.BaseDirectory, WorkerFileName);
+        if (!File.Exists(_workerPath))
+        {
+            throw new FileNotFoundException($"The worker {_workerPath} is missing: reference MlKata.Worker from the program that checks katas.", _workerPath);
+        }
+
+        MemoryCapMiB = memoryCapMiB
+            ?? (int.TryParse(Environment.GetEnvironmentVariable(MemoryCapVariable), out var fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : DefaultMemoryCapMiB);
+    }
+
+    /// <summary>The most GC heap a worker may hold.</summary>
+    public int MemoryCapMiB { get; }
+
+    /// <inheritdoc />
+    public KataResult Check(Kata kata, IReadOnlyList<SourceFile> learnerFiles, string runName)
+    {
+        lock (_gate)
+        {
+            var worker = _worker ??= WorkerProcess.Start(_workerPath, MemoryCapMiB * 1024L * 1024L);
+            var outcome = worker.Run(new WorkerRequest(kata.Directory, runName, learnerFiles), kata.Manifest.TimeLimit + StartupAllowance);
+            var result = Describe(kata.Manifest, outcome);
+
+            // A worker that crashed, hangs on a stuck test thread, or hit the memory cap is not reused.
+            if (outcome is not WorkerOutcome.Completed || result.Status is KataStatus.TimedOut or KataStatus.Crashed)
+            {
+                _worker = null;
+                worker.Dispose();
+            }
+
+            return result;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _worker?.Dispose();
+            _worker = null;
+        }
+    }
+
+    private KataResult Describe(KataManifest manifest, WorkerOutcome outcome) => outcome switch
+    {
+        WorkerOutcome.Completed { Result: var result } when FirstOutOfMemory(result) is { } test =>
+            result with { Status = KataStatus.Crashed, Message = $"ran out of memory in {test.Name}: the cap is {MemoryCapMiB} MiB" },
+        WorkerOutcome.Completed { Result: var result } => result,
+        WorkerOutcome.Failed { Message: var message } => KataResult.WithoutTests(manifest, KataStatus.InfrastructureError, message),
+        WorkerOutcome.PastDeadline past => Partial(manifest, past, KataStatus.TimedOut,
+            $"timed out after {manifest.TimeLimit.TotalSeconds:0.#} s{InTest(past.Running)}"),
+        WorkerOutcome.Exited exited => Partial(manifest, exited, KataStatus.Crashed, CrashMessage(exited)),
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
+    };
+
+    private static TestOutcome? FirstOutOfMemory(KataResult result) =>
+        result.Tests.FirstOrDefault(t => t.Message?.Contains(nameof(OutOfMemoryException), StringComparison.Ordinal) == true);
+
+    private static KataResult Partial(KataManifest manifest, WorkerOutcome outcome, KataStatus status, string message)
+    {
+        var verdict = status == KataStatus.TimedOut ? TestVerdict.TimedOut : TestVerdict.Failed;
+        IReadOnlyList<TestOutcome> tests = outcome.Running is null
+            ? outcome.Finished
+            : [.. outcome.Finished, new TestOutcome(outcome.Running, verdict, message, null, null, null, null)];
+        return new KataResult(manifest.Id, status, message, tests, [], manifest.Points);
+    }
+
+    private static string CrashMessage(WorkerOutcome.Exited exited)
+    {
+        var where = InTest(exited.Running);
+        if (exited.ErrorText.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"crashed with a stack overflow{where}: look for unbounded recursion";
+        }
+
+        if (exited.ExitCode == 0)
+        {
+            return $"the process exited (exit code 0){where}: does the code call Environment.Exit?";
+        }
+
+        var lines = exited.ErrorText.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var cause = lines.FirstOrDefault(l => l.Contains("Exception", StringComparison.Ordinal)) ?? lines.FirstOrDefault();
+        return $"crashed (exit code {exited.ExitCode}){where}{(cause is null ? "" : $": {cause}")}";
+    }
+
+    private static string InTest(string? running) => running is null ? "" : $" in {running}";
+}

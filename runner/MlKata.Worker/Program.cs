@@ -1,0 +1,3 @@
+using MlKata.Core.Engine.Isolation;
+
+return WorkerLoop.Run(Console.In, Console.OpenStandardOutput());

@@ -1,3 +1,4 @@
+using MlKata.Core.Catalog;
 using Spectre.Console;
 
 namespace MlKata.Cli;
@@ -13,8 +14,19 @@ internal static class CliRun
         }
         catch (CliException e)
         {
-            AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
-            return e.ExitCode;
+            return Fail(e.Message, e.ExitCode);
         }
+        catch (LearnerKataException e)
+        {
+            return Fail(e.Message, ExitCodes.BadInput);
+        }
+    }
+
+    private static int Fail(string message, int exitCode)
+    {
+        // Errors go to stderr, so that --json output on stdout stays parseable.
+        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        error.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+        return exitCode;
     }
 }

@@ -13,6 +13,10 @@ var root = new RootCommand("mlkata: practise the coding questions of ML-engineer
 {
     ListCommand.Create(),
     NewCommand.Create(),
+    CheckCommand.Create(),
+    WatchCommand.Create(),
+    HintCommand.Create(),
+    VerifyCommand.Create(),
     TemplateContentCommand.Create(),
 };
 

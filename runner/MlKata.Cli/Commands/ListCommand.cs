@@ -1,20 +1,38 @@
 using System.CommandLine;
+using MlKata.Core.Catalog;
+using MlKata.Core.Engine.Isolation;
 using Spectre.Console;
 
 namespace MlKata.Cli.Commands;
 
-/// <summary>`mlkata list`: every kata, as a table.</summary>
+/// <summary>
+/// `mlkata list`: every kata as a table, with the learner's progress on each one scaffolded
+/// under the workspace folder (not started / failing / passing).
+/// </summary>
 internal static class ListCommand
 {
+    private const int SearchDepth = 3;
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", ".git", "node_modules", "artifacts", LearnerKata.StateFolderName };
+
     public static Command Create()
     {
-        var command = new Command("list", "List every kata: id, title, level and track.");
-        command.SetAction(_ => CliRun.Guarded(() =>
+        var workspace = new Option<string?>("--workspace", "-w") { Description = "Where your kata folders are (default: the current folder)." };
+        var command = new Command("list", "List every kata: id, title, level, track, and your progress on those under the workspace.") { workspace };
+        command.SetAction(result => CliRun.Guarded(() =>
         {
-            var table = new Table().AddColumns("id", "title", "level", "track");
-            foreach (var kata in Repository.Locate().LoadCatalog())
+            var repository = Repository.Locate();
+            var catalog = repository.LoadCatalog();
+            var progress = WorkspaceProgress(result.GetValue(workspace) ?? Environment.CurrentDirectory, repository, catalog);
+
+            var table = new Table().AddColumns("id", "title", "level", "track", "progress");
+            foreach (var kata in catalog)
             {
-                table.AddRow(Markup.Escape(kata.Id), Markup.Escape(kata.Manifest.Title), kata.Manifest.Level.ToString().ToLowerInvariant(), kata.Manifest.Track);
+                table.AddRow(
+                    Markup.Escape(kata.Id),
+                    Markup.Escape(kata.Manifest.Title),
+                    kata.Manifest.Level.ToString().ToLowerInvariant(),
+                    kata.Manifest.Track,
+                    progress.TryGetValue(kata.Id, out var state) ? Show(state) : "[grey]-[/]");
             }
 
             AnsiConsole.Write(table);
@@ -22,4 +40,84 @@ internal static class ListCommand
         }));
         return command;
     }
+
+    private static Dictionary<string, KataProgress> WorkspaceProgress(string workspace, Repository repository, IReadOnlyList<Kata> catalog)
+    {
+        var found = new Dictionary<string, KataProgress>(StringComparer.Ordinal);
+        WorkerChecker? checker = null;
+        try
+        {
+            foreach (var folder in KataFolders(Path.GetFullPath(workspace), repository.KatasFolder, SearchDepth))
+            {
+                LearnerKata learner;
+                try
+                {
+                    learner = LearnerKata.Open(folder, catalog);
+                }
+                catch (LearnerKataException)
+                {
+                    continue; // not one of ours, or broken: `mlkata check` there says why
+                }
+
+                var state = LearnerProgress.Read(learner);
+                if (state == KataProgress.Unchecked)
+                {
+                    checker ??= new WorkerChecker();
+                    CheckCommand.CheckAndRecord(learner, checker);
+                    state = LearnerProgress.Read(learner);
+                }
+
+                // Several folders of one kata: the furthest along counts.
+                found[learner.Kata.Id] = found.TryGetValue(learner.Kata.Id, out var other) && other > state ? other : state;
+            }
+        }
+        finally
+        {
+            checker?.Dispose();
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<string> KataFolders(string folder, string canonicalKatas, int depth)
+    {
+        if (folder.StartsWith(canonicalKatas, StringComparison.Ordinal))
+        {
+            yield break; // the catalog's own sources are not a learner's work
+        }
+
+        if (File.Exists(Path.Combine(folder, KataManifestReader.FileName)))
+        {
+            yield return folder;
+            yield break;
+        }
+
+        if (depth == 0)
+        {
+            yield break;
+        }
+
+        IEnumerable<string> children;
+        try
+        {
+            children = Directory.EnumerateDirectories(folder).Where(d => !SkippedFolders.Contains(Path.GetFileName(d))).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (UnauthorizedAccessException)
+        {
+            yield break;
+        }
+
+        foreach (var child in children.SelectMany(c => KataFolders(c, canonicalKatas, depth - 1)))
+        {
+            yield return child;
+        }
+    }
+
+    private static string Show(KataProgress progress) => progress switch
+    {
+        KataProgress.Passing => "[green]passing[/]",
+        KataProgress.Failing => "[red]failing[/]",
+        KataProgress.NotStarted => "not started",
+        _ => "[grey]unchecked[/]",
+    };
 }

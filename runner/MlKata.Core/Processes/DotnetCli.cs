@@ -13,7 +13,17 @@ internal static class DotnetCli
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
 
     /// <summary>Runs <c>dotnet arguments…</c> in <paramref name="workingDirectory"/> and returns its exit code and output.</summary>
-    public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    /// <exception cref="TimeoutException">It ran for over five minutes (and was killed).</exception>
+    public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        RunWithin(Limit, workingDirectory, environment, arguments) is (int exitCode, var output)
+            ? (exitCode, output)
+            : throw new TimeoutException($"dotnet {string.Join(' ', arguments)} ran for over {Limit.TotalMinutes} minutes");
+
+    /// <summary>
+    /// Runs <c>dotnet arguments…</c>, killing it (and its children) after <paramref name="limit"/>:
+    /// the exit code is then null, and the output is what it printed until then.
+    /// </summary>
+    public static (int? ExitCode, string Output) RunWithin(TimeSpan limit, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -42,16 +52,16 @@ internal static class DotnetCli
         process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(Limit))
+        var finished = process.WaitForExit(limit);
+        if (!finished)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} ran for over {Limit.TotalMinutes} minutes");
         }
 
         process.WaitForExit();
         lock (output)
         {
-            return (process.ExitCode, output.ToString());
+            return (finished ? process.ExitCode : null, output.ToString());
         }
     }
 }

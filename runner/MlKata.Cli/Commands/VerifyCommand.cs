@@ -1,0 +1,60 @@
+using System.CommandLine;
+using MlKata.Core.Catalog;
+using MlKata.Core.Verification;
+using Spectre.Console;
+
+namespace MlKata.Cli.Commands;
+
+/// <summary>
+/// `mlkata verify [--kata id]`: for authors. The stub fails every test, the reference passes
+/// every test with no MLK diagnostic, every mistake fails a test and fires the rules kata.json
+/// lists. The same verifier tests/Katas.Tests runs.
+/// </summary>
+internal static class VerifyCommand
+{
+    public static Command Create()
+    {
+        var kataId = new Option<string?>("--kata") { Description = "Verify only this kata." };
+        var dotnetTest = KataOptions.DotnetTest();
+        var command = new Command("verify", "For kata authors: prove every kata's stub, reference and mistakes behave as they must.") { kataId, dotnetTest };
+        command.SetAction(result => CliRun.Guarded(() =>
+        {
+            var repository = Repository.Locate();
+            var id = result.GetValue(kataId);
+            IReadOnlyList<Kata> katas = id is null ? repository.LoadCatalog() : [repository.FindKata(id)];
+            using var checker = Checkers.Create(result.GetValue(dotnetTest));
+
+            var failures = 0;
+            var table = new Table().AddColumns("kata", "variant", "verdict", "detail");
+            foreach (var kata in katas)
+            {
+                foreach (var verdict in KataVerifier.Verify(kata, checker.Checker))
+                {
+                    failures += verdict.Ok ? 0 : 1;
+                    table.AddRow(
+                        Markup.Escape(kata.Id),
+                        Markup.Escape(verdict.Variant.ToString()),
+                        verdict.Ok ? "[green]ok[/]" : "[red]NOT OK[/]",
+                        Markup.Escape(Detail(verdict)));
+                }
+            }
+
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLine(failures == 0 ? "[green]Every variant behaves as it must.[/]" : $"[red]{failures} variant(s) do not.[/]");
+            return failures == 0 ? ExitCodes.Success : ExitCodes.Failed;
+        }));
+        return command;
+    }
+
+    private static string Detail(VariantVerdict verdict)
+    {
+        if (!verdict.Ok)
+        {
+            return string.Join("; ", verdict.Problems);
+        }
+
+        return verdict.Variant.Kind == VariantKind.Mistake
+            ? $"rejected by {string.Join(", ", verdict.FailingTests.Select(t => t.Name).Take(3))}{(verdict.FailingTests.Count() > 3 ? ", …" : "")}"
+            : verdict.Result.Message;
+    }
+}

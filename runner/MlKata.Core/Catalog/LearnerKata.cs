@@ -1,0 +1,96 @@
+namespace MlKata.Core.Catalog;
+
+/// <summary>
+/// A learner's kata folder (made by `mlkata new` or `dotnet new mlkata`) paired with the
+/// canonical kata it was made from. Only the learner files kata.json names are read from it;
+/// its copy of the tests never counts.
+/// </summary>
+public sealed class LearnerKata
+{
+    /// <summary>The folder of per-kata state kept by the runner (hints shown, last result).</summary>
+    public const string StateFolderName = ".mlkata";
+
+    private LearnerKata(string folder, Kata kata)
+    {
+        Folder = folder;
+        Kata = kata;
+    }
+
+    /// <summary>The learner's kata folder (holding kata.json).</summary>
+    public string Folder { get; }
+
+    /// <summary>The canonical kata: its tests, hints and points are the ones that count.</summary>
+    public Kata Kata { get; }
+
+    /// <summary>Where the learner's files are.</summary>
+    public string SourceFolder => Path.Combine(Folder, KataLayout.Source);
+
+    /// <summary>Where the runner keeps this kata's state.</summary>
+    public string StateFolder => Path.Combine(Folder, StateFolderName);
+
+    /// <summary>
+    /// The learner kata at <paramref name="start"/> or the nearest folder above it that holds a
+    /// kata.json, matched by id against <paramref name="catalog"/>.
+    /// </summary>
+    /// <exception cref="LearnerKataException">No kata.json, a malformed one, or an id the catalog lacks.</exception>
+    public static LearnerKata Locate(string start, IReadOnlyList<Kata> catalog)
+    {
+        var folder = FindManifestFolder(start)
+                     ?? throw new LearnerKataException($"No {KataManifestReader.FileName} in {start} or any folder above it: run this in a kata folder made by `mlkata new`.");
+        return Open(folder, catalog);
+    }
+
+    /// <summary>The learner kata in exactly <paramref name="folder"/>.</summary>
+    /// <exception cref="LearnerKataException">No kata.json, a malformed one, or an id the catalog lacks.</exception>
+    public static LearnerKata Open(string folder, IReadOnlyList<Kata> catalog)
+    {
+        var manifestPath = Path.Combine(folder, KataManifestReader.FileName);
+        if (!File.Exists(manifestPath))
+        {
+            throw new LearnerKataException($"No {KataManifestReader.FileName} in {folder}.");
+        }
+
+        KataManifest manifest;
+        try
+        {
+            manifest = KataManifestReader.Parse(File.ReadAllText(manifestPath), Path.Combine(Path.GetFileName(folder), KataManifestReader.FileName));
+        }
+        catch (KataFormatException e)
+        {
+            throw new LearnerKataException(e.Message);
+        }
+
+        var kata = catalog.FirstOrDefault(k => k.Id == manifest.Id)
+                   ?? throw new LearnerKataException($"{manifestPath} names kata '{manifest.Id}', which is not in the catalog. Known: {string.Join(", ", catalog.Select(k => k.Id))}.");
+        return new LearnerKata(Path.GetFullPath(folder), kata);
+    }
+
+    /// <summary>The learner's files, as kata.json names them.</summary>
+    /// <exception cref="LearnerKataException">A learner file is missing.</exception>
+    public IReadOnlyList<SourceFile> ReadLearnerFiles()
+    {
+        var missing = Kata.Manifest.LearnerFiles.Where(f => !File.Exists(Path.Combine(SourceFolder, f))).ToList();
+        if (missing.Count > 0)
+        {
+            throw new LearnerKataException($"{string.Join(", ", missing.Select(f => $"{KataLayout.Source}/{f}"))} missing from {Folder}: the kata's code lives there.");
+        }
+
+        return Kata.ReadLearnerFilesFrom(SourceFolder);
+    }
+
+    private static string? FindManifestFolder(string start)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, KataManifestReader.FileName)))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A learner's kata folder cannot be used; the message says why and what to do.</summary>
+public sealed class LearnerKataException(string message) : Exception(message);

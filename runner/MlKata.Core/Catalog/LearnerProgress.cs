@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using MlKata.Core.Engine;
+
+namespace MlKata.Core.Catalog;
+
+/// <summary>Where a learner stands on one kata.</summary>
+public enum KataProgress
+{
+    /// <summary>The learner's files are still the stub.</summary>
+    NotStarted,
+
+    /// <summary>Changed since the last check (or never checked): a check will tell.</summary>
+    Unchecked,
+
+    /// <summary>The last check of these very files did not pass.</summary>
+    Failing,
+
+    /// <summary>The last check of these very files passed.</summary>
+    Passing,
+}
+
+/// <summary>
+/// Remembers the last check of a learner kata, keyed by a hash of the learner's files, so a
+/// listing can tell passing from failing without re-running unchanged katas.
+/// </summary>
+public static class LearnerProgress
+{
+    private const string FileName = "last-result.json";
+
+    /// <summary>The learner's progress on <paramref name="kata"/>, from its files and the last recorded check.</summary>
+    public static KataProgress Read(LearnerKata kata)
+    {
+        var files = kata.ReadLearnerFiles();
+        var stub = kata.Kata.ReadStub().LearnerFiles;
+        if (files.Zip(stub).All(pair => Normalise(pair.First.Text) == Normalise(pair.Second.Text)))
+        {
+            return KataProgress.NotStarted;
+        }
+
+        var path = Path.Combine(kata.StateFolder, FileName);
+        if (!File.Exists(path))
+        {
+            return KataProgress.Unchecked;
+        }
+
+        try
+        {
+            var record = JsonSerializer.Deserialize<CheckRecord>(File.ReadAllText(path));
+            return record is not null && record.Hash == Hash(files)
+                ? record.Passed ? KataProgress.Passing : KataProgress.Failing
+                : KataProgress.Unchecked;
+        }
+        catch (JsonException)
+        {
+            return KataProgress.Unchecked; // a damaged state file only costs a re-check
+        }
+    }
+
+    /// <summary>Records that checking <paramref name="files"/> gave <paramref name="result"/>.</summary>
+    public static void Record(LearnerKata kata, IReadOnlyList<SourceFile> files, KataResult result)
+    {
+        Directory.CreateDirectory(kata.StateFolder);
+        var record = new CheckRecord(Hash(files), result.Status == KataStatus.Passed, result.PointsEarned, result.PointsPossible);
+        File.WriteAllText(Path.Combine(kata.StateFolder, FileName), JsonSerializer.Serialize(record));
+    }
+
+    private static string Hash(IReadOnlyList<SourceFile> files) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\0", files.Select(f => f.Path + "\0" + Normalise(f.Text))))));
+
+    // A checkout on Windows turns LF into CRLF: that is no edit.
+    private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+
+    private sealed record CheckRecord(string Hash, bool Passed, int Points, int MaxPoints);
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MlKata.Core.Engine;
+
+namespace MlKata.Core.Reports;
+
+/// <summary>
+/// A kata result in the shape of the Exercism test-runner interface v3 (version, status,
+/// message, tests[] with name, status, message, output, task_id) plus GitHub Classroom's
+/// autograding fields (max_score, and each test's score).
+/// </summary>
+public static class ResultsJson
+{
+    /// <summary>The interface version written.</summary>
+    public const int Version = 3;
+
+    /// <summary>The result as a JSON object.</summary>
+    public static JsonObject ToJson(KataResult result)
+    {
+        var json = new JsonObject
+        {
+            ["version"] = Version,
+            ["status"] = Status(result.Status),
+        };
+        if (result.Status is not (KataStatus.Passed or KataStatus.Failed))
+        {
+            json["message"] = result.Message; // v3: a message only when the run itself did not complete
+        }
+
+        json["max_score"] = result.PointsPossible;
+        json["score"] = result.PointsEarned;
+        json["tests"] = new JsonArray(result.Tests.Select(Test).ToArray<JsonNode?>());
+        return json;
+    }
+
+    /// <summary>The result as indented JSON text.</summary>
+    public static string Write(KataResult result) =>
+        ToJson(result).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+
+    private static JsonObject Test(TestOutcome test)
+    {
+        var json = new JsonObject
+        {
+            ["name"] = test.Name,
+            ["status"] = test.Verdict switch
+            {
+                TestVerdict.Passed => "pass",
+                TestVerdict.TimedOut => "error",
+                _ => "fail",
+            },
+        };
+        if (test.Verdict != TestVerdict.Passed)
+        {
+            json["message"] = test.Message ?? test.Summary;
+        }
+
+        if (test.Output is { Length: > 0 } output)
+        {
+            json["output"] = output;
+        }
+
+        if (test.Task is { } task)
+        {
+            json["task_id"] = task;
+        }
+
+        json["score"] = test.PointsEarned;
+        json["max_score"] = test.Points ?? 0;
+        return json;
+    }
+
+    private static string Status(KataStatus status) => status switch
+    {
+        KataStatus.Passed => "pass",
+        KataStatus.Failed => "fail",
+        _ => "error",
+    };
+}

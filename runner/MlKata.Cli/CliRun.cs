@@ -6,6 +6,9 @@ namespace MlKata.Cli;
 /// <summary>Runs a command body, turning expected failures into a message and an exit code.</summary>
 internal static class CliRun
 {
+    /// <summary>Set to show the stack trace of an internal error.</summary>
+    public const string DebugVariable = "MLKATA_DEBUG";
+
     public static int Guarded(Func<int> body)
     {
         try
@@ -19,6 +22,12 @@ internal static class CliRun
         catch (LearnerKataException e)
         {
             return Fail(e.Message, ExitCodes.BadInput);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not the learner's doing: one line, exit code 3, the stack trace only on request.
+            var detail = Environment.GetEnvironmentVariable(DebugVariable) is { Length: > 0 } ? $"{Environment.NewLine}{e}" : $" (set {DebugVariable}=1 for the stack trace)";
+            return Fail($"internal error: {e.GetType().Name}: {e.Message}{detail}", ExitCodes.Infrastructure);
         }
     }
 

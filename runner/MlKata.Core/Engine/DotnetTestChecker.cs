@@ -9,9 +9,9 @@ namespace MlKata.Core.Engine;
 /// <summary>
 /// Checks a submission the slow, faithful way: a real project under
 /// <c>artifacts/dotnet-test/&lt;kata&gt;/</c> (the repository's build settings, MlKata.Testing and
-/// the analyzers by project reference), <c>dotnet build</c>, then <c>dotnet test</c> with a TRX
-/// log. The folder is reused, so a second check of the same kata builds incrementally.
-/// Tasks and points are not in a TRX log: tests come back without them.
+/// the analyzers by project reference), <c>dotnet build</c>, then <c>dotnet test</c> writing
+/// NUnit's own result XML (a TRX log drops the [Task] and [Points] properties). The folder is
+/// reused, so a second check of the same kata builds incrementally.
 /// </summary>
 public sealed partial class DotnetTestChecker(string repositoryRoot) : IKataChecker
 {
@@ -33,26 +33,33 @@ public sealed partial class DotnetTestChecker(string repositoryRoot) : IKataChec
 
             if (buildExit != 0)
             {
-                var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-                var message = errors.Count > 0 ? string.Join(Environment.NewLine, errors.Take(3)) : buildOutput.Trim();
-                return KataResult.WithoutTests(kata.Manifest, KataStatus.CompileError, $"does not compile:{Environment.NewLine}{message}", diagnostics);
+                // Only C# errors are the learner's; a restore or MSBuild failure is the tooling's.
+                var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Id.StartsWith("CS", StringComparison.Ordinal)).ToList();
+                return errors.Count > 0
+                    ? KataResult.WithoutTests(kata.Manifest, KataStatus.CompileError, $"does not compile:{Environment.NewLine}{string.Join(Environment.NewLine, errors.Take(3))}", diagnostics)
+                    : KataResult.WithoutTests(kata.Manifest, KataStatus.InfrastructureError, $"dotnet build failed:{Environment.NewLine}{buildOutput.Trim()}", diagnostics);
             }
 
-            var trx = Path.Combine(project, "TestResults", "result.trx");
-            File.Delete(trx);
+            var resultsFolder = Path.Combine(project, "TestResults");
+            if (Directory.Exists(resultsFolder))
+            {
+                Directory.Delete(resultsFolder, recursive: true); // a stale log must not pass for this run's
+            }
+
             var (testExit, testOutput) = DotnetCli.RunWithin(kata.Manifest.TimeLimit + TimeSpan.FromSeconds(30), project, null,
-                "test", "--no-build", "-nologo", "--logger", "trx;LogFileName=result.trx", "--results-directory", Path.Combine(project, "TestResults"));
+                "test", "--no-build", "-nologo", "--", $"NUnit.TestOutputXml={resultsFolder}", "NUnit.OutputXmlFolderMode=UseSpecifiedLocation");
+            var resultsXml = Path.Combine(resultsFolder, $"{kata.Id}.xml");
             if (testExit is null)
             {
                 return KataResult.WithoutTests(kata.Manifest, KataStatus.TimedOut, $"timed out after {kata.Manifest.TimeLimit.TotalSeconds:0.#} s", diagnostics);
             }
 
-            if (!File.Exists(trx) || testOutput.Contains("The active test run was aborted", StringComparison.Ordinal))
+            if (!File.Exists(resultsXml) || testOutput.Contains("The active test run was aborted", StringComparison.Ordinal))
             {
                 return KataResult.WithoutTests(kata.Manifest, KataStatus.Crashed, $"the test host crashed: {testOutput.Trim().Split('\n').LastOrDefault()?.Trim()}", diagnostics);
             }
 
-            var tests = ReadTrx(trx);
+            var tests = ReadNUnitResults(resultsXml);
             var failed = tests.Count(t => t.Verdict != TestVerdict.Passed);
             var status = failed == 0 ? KataStatus.Passed : KataStatus.Failed;
             var summary = failed == 0 ? $"all {tests.Count} tests passed" : $"{failed} of {tests.Count} tests failed";
@@ -77,7 +84,7 @@ public sealed partial class DotnetTestChecker(string repositoryRoot) : IKataChec
         var relativeRoot = Path.GetRelativePath(project, repositoryRoot).Replace('\\', '/');
         WriteIfChanged(Path.Combine(project, $"{kata.Id}.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
-              <!-- Written by mlkata check --dotnet-test: the kata as a plain test project. -->
+              <!-- Written by mlkata in dotnet-test mode: the kata as a plain test project. -->
               <PropertyGroup>
                 <IsPackable>false</IsPackable>
                 <IsTestProject>true</IsTestProject>
@@ -140,30 +147,31 @@ public sealed partial class DotnetTestChecker(string repositoryRoot) : IKataChec
             : Path.GetFileName(normalised);
     }
 
-    private static List<TestOutcome> ReadTrx(string path)
-    {
-        XNamespace ns = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
-        var document = XDocument.Load(path);
-        var classes = document.Descendants(ns + "UnitTest").ToDictionary(
-            t => (string)t.Attribute("id")!,
-            t => ((string?)t.Element(ns + "TestMethod")?.Attribute("className") ?? "").Split('.').Last());
-        return document.Descendants(ns + "UnitTestResult")
-            .Select(r => new TestOutcome(
-                $"{classes.GetValueOrDefault((string)r.Attribute("testId")!, "")}.{(string)r.Attribute("testName")!}",
-                (string?)r.Attribute("outcome") switch
+    private static List<TestOutcome> ReadNUnitResults(string path) =>
+        XDocument.Load(path).Descendants("test-case")
+            .Select(test => new TestOutcome(
+                $"{((string?)test.Attribute("classname") ?? "").Split('.').Last()}.{(string)test.Attribute("name")!}",
+                (string?)test.Attribute("result") switch
                 {
                     "Passed" => TestVerdict.Passed,
-                    "NotExecuted" => TestVerdict.Skipped,
-                    "Timeout" => TestVerdict.TimedOut,
+                    "Skipped" => TestVerdict.Skipped,
                     _ => TestVerdict.Failed,
                 },
-                (string?)r.Descendants(ns + "Message").FirstOrDefault(),
-                (string?)r.Descendants(ns + "StackTrace").FirstOrDefault(),
-                (string?)r.Descendants(ns + "StdOut").FirstOrDefault(),
-                null,
-                null))
+                ((string?)test.Element("failure")?.Element("message"))?.Trim(),
+                (string?)test.Element("failure")?.Element("stack-trace"),
+                (string?)test.Element("output"),
+                Property(test, MlKata.Testing.TaskAttribute.PropertyName),
+                Property(test, MlKata.Testing.PointsAttribute.PropertyName)))
             .ToList();
-    }
+
+    // As in the engine: a [TestCase] method's attributes sit on its parameterised-method suite.
+    private static int? Property(XElement testCase, string name) =>
+        testCase.AncestorsAndSelf()
+            .TakeWhile(e => (string?)e.Attribute("type") != "TestFixture")
+            .Select(e => e.Element("properties")?.Elements("property").FirstOrDefault(p => (string?)p.Attribute("name") == name))
+            .OfType<XElement>()
+            .Select(p => int.TryParse((string?)p.Attribute("value"), out var value) ? value : (int?)null)
+            .FirstOrDefault();
 
     [GeneratedRegex(@"^(?<path>[^(]+)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>[A-Z]+\d+): (?<message>.*?)(?: \((?<link>https?://[^)\s]+)\))?(?: \[[^\]]+\])?$")]
     private static partial Regex MsBuildDiagnostic();

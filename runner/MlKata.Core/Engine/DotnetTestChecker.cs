@@ -100,6 +100,8 @@ public sealed partial class DotnetTestChecker(string repositoryRoot) : IKataChec
               </ItemGroup>
             </Project>
             """);
+        // The scaffold's .editorconfig: every rule a warning, so the build prints even suggestion-level ones.
+        WriteIfChanged(Path.Combine(project, ".editorconfig"), Templates.ScaffoldFiles.EditorConfig(MlkAnalyzers.RuleIds));
         foreach (var file in learnerFiles)
         {
             File.WriteAllText(Path.Combine(project, KataLayout.Source, file.Path), file.Text);

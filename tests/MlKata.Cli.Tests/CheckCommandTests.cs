@@ -1,0 +1,148 @@
+using System.Text.Json.Nodes;
+using NUnit.Framework;
+
+namespace MlKata.Cli.Tests;
+
+public sealed class CheckCommandTests
+{
+    [Test]
+    public void The_stub_fails_with_exit_code_1_and_every_test_listed_by_task()
+    {
+        using var learner = Learner.Start("sliding-window-average");
+
+        var (exitCode, output) = learner.Mlkata("check", learner.Folder);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1), output);
+            Assert.That(output, Does.Contain("Task 1").And.Contain("Task 2").And.Contain("Task 3"));
+            Assert.That(output, Does.Contain("14 of 14 tests failed").And.Contain("0/21 points"));
+        });
+    }
+
+    [Test]
+    public void A_solved_kata_passes_with_exit_code_0_and_full_points()
+    {
+        using var learner = Learner.Start("dense-relu-layer");
+        learner.Solve();
+
+        var (exitCode, output) = learner.Mlkata("check", learner.Folder);
+
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(output, Does.Contain("22/22 points"));
+    }
+
+    [Test]
+    public void Check_finds_the_kata_from_a_folder_inside_it()
+    {
+        using var learner = Learner.Start("dense-relu-layer");
+
+        var (exitCode, output) = Learner.Run(Path.Combine(learner.Folder, "src"), "check");
+
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        Assert.That(output, Does.Contain("17 of 17 tests failed"));
+    }
+
+    [Test]
+    public void Json_output_has_the_results_json_shape()
+    {
+        using var learner = Learner.Start("sliding-window-average");
+
+        var (exitCode, output) = learner.Mlkata("check", learner.Folder, "--json");
+        var json = JsonNode.Parse(output)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That((int)json["version"]!, Is.EqualTo(3));
+            Assert.That((string)json["status"]!, Is.EqualTo("fail"));
+            Assert.That((int)json["max_score"]!, Is.EqualTo(21));
+            Assert.That(json["tests"]!.AsArray(), Has.Count.EqualTo(14));
+            Assert.That(json["tests"]!.AsArray().Select(t => (string)t!["status"]!), Is.All.EqualTo("fail"));
+            Assert.That(json["tests"]!.AsArray().Select(t => (int?)t!["task_id"]), Is.All.Not.Null);
+        });
+    }
+
+    [Test]
+    public void A_compile_error_names_the_file_and_line_without_an_absolute_path()
+    {
+        using var learner = Learner.Start("sliding-window-average");
+        File.AppendAllText(learner.LearnerFile, "\nthis is not C#\n");
+
+        var (exitCode, output) = learner.Mlkata("check", learner.Folder);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1), output);
+            Assert.That(output, Does.Contain("CompileError").And.Contain("SlidingWindowAverage.cs(").And.Contain("error CS"));
+            Assert.That(output, Does.Not.Contain(learner.Workspace), "no absolute paths");
+        });
+    }
+
+    [Test]
+    public void Mlk_hints_are_shown_with_their_docs_link()
+    {
+        using var learner = Learner.Start("thread-safe-model-loader");
+        File.WriteAllText(learner.LearnerFile, learner.Kata.ReadMistakes().Single(m => m.Name == "lock-on-new-object").LearnerFiles[0].Text);
+
+        var (_, output) = learner.Mlkata("check", learner.Folder);
+
+        Assert.That(output, Does.Contain("ModelLoader.cs(").And.Contain("MLK005").And.Contain("analyzers/docs/MLK005.md"));
+    }
+
+    [Test]
+    public void A_folder_without_kata_json_is_bad_input()
+    {
+        var empty = Directory.CreateTempSubdirectory("mlkata-empty-").FullName;
+        try
+        {
+            var (exitCode, output) = Learner.Run(empty, "check");
+
+            Assert.That(exitCode, Is.EqualTo(2), output);
+            Assert.That(output, Does.Contain("No kata.json"));
+            Assert.That(output, Does.Not.Contain("   at "), "no stack trace");
+        }
+        finally
+        {
+            Directory.Delete(empty);
+        }
+    }
+
+    [Test]
+    public void A_malformed_kata_json_is_bad_input_naming_the_field()
+    {
+        using var learner = Learner.Start("sliding-window-average");
+        var manifest = Path.Combine(learner.Folder, "kata.json");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"level\": \"easy\"", "\"level\": 7", StringComparison.Ordinal));
+
+        var (exitCode, output) = learner.Mlkata("check", learner.Folder);
+
+        Assert.That(exitCode, Is.EqualTo(2), output);
+        Assert.That(output, Does.Contain("kata.json").And.Contain("field 'level'"));
+    }
+
+    [Test]
+    public void An_unknown_kata_id_is_bad_input_listing_the_known_ones()
+    {
+        using var learner = Learner.Start("sliding-window-average");
+        var manifest = Path.Combine(learner.Folder, "kata.json");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"id\": \"sliding-window-average\"", "\"id\": \"no-such-kata\"", StringComparison.Ordinal));
+
+        var (exitCode, output) = learner.Mlkata("check", learner.Folder);
+
+        Assert.That(exitCode, Is.EqualTo(2), output);
+        Assert.That(output, Does.Contain("no-such-kata").And.Contain("dense-relu-layer"));
+    }
+
+    [Test]
+    public void A_missing_learner_file_is_bad_input()
+    {
+        using var learner = Learner.Start("dense-relu-layer");
+        File.Delete(learner.LearnerFile);
+
+        var (exitCode, output) = learner.Mlkata("check", learner.Folder);
+
+        Assert.That(exitCode, Is.EqualTo(2), output);
+        Assert.That(output, Does.Contain("src/DenseReluLayer.cs missing"));
+    }
+}

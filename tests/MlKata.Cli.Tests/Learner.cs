@@ -1,0 +1,57 @@
+using MlKata.Core;
+using MlKata.Core.Catalog;
+using MlKata.Core.Processes;
+using NUnit.Framework;
+
+namespace MlKata.Cli.Tests;
+
+/// <summary>A learner's kata folder in the temp directory (as `mlkata new` lays it out), and the `mlkata` command to run on it.</summary>
+internal sealed class Learner : IDisposable
+{
+    private Learner(string workspace, string folder, Kata kata)
+    {
+        Workspace = workspace;
+        Folder = folder;
+        Kata = kata;
+    }
+
+    public string Workspace { get; }
+
+    public string Folder { get; }
+
+    public Kata Kata { get; }
+
+    public static string Root { get; } = RepositoryLayout.FindRoot(TestContext.CurrentContext.TestDirectory)!;
+
+    public static Learner Start(string kataId)
+    {
+        var kata = KataCatalog.Load(Path.Combine(RepositoryLayout.KatasFolder(Root), kataId));
+        var workspace = Directory.CreateTempSubdirectory("mlkata-cli-").FullName;
+        var folder = Path.Combine(workspace, kataId);
+        Directory.CreateDirectory(Path.Combine(folder, KataLayout.Source));
+        Directory.CreateDirectory(Path.Combine(folder, KataLayout.Tests));
+        File.Copy(Path.Combine(kata.Directory, KataManifestReader.FileName), Path.Combine(folder, KataManifestReader.FileName));
+        foreach (var file in kata.ReadStub().LearnerFiles)
+        {
+            File.WriteAllText(Path.Combine(folder, KataLayout.Source, file.Path), file.Text);
+        }
+
+        foreach (var test in kata.ReadTests())
+        {
+            File.WriteAllText(Path.Combine(folder, test.Path), test.Text);
+        }
+
+        return new Learner(workspace, folder, kata);
+    }
+
+    public string LearnerFile => Path.Combine(Folder, KataLayout.Source, Kata.Manifest.LearnerFiles[0]);
+
+    public void Solve() => File.WriteAllText(LearnerFile, Kata.ReadReference().LearnerFiles[0].Text);
+
+    public (int ExitCode, string Output) Mlkata(params string[] arguments) => Run(Workspace, arguments);
+
+    public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments) =>
+        DotnetCli.Run(workingDirectory, new Dictionary<string, string> { ["COLUMNS"] = "250" }, [Path.Combine(TestContext.CurrentContext.TestDirectory, "mlkata.dll"), .. arguments]);
+
+    public void Dispose() => Directory.Delete(Workspace, recursive: true);
+}

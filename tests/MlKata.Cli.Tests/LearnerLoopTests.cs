@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using NUnit.Framework;
+
+namespace MlKata.Cli.Tests;
+
+public sealed class LearnerLoopTests
+{
+    [Test]
+    public void Hints_come_one_at_a_time_and_then_all_together()
+    {
+        using var learner = Learner.Start("sliding-window-average");
+        var hints = learner.Kata.Manifest.Hints;
+
+        var shown = Enumerable.Range(0, hints.Count).Select(_ => learner.Mlkata("hint", learner.Folder).Output).ToList();
+        var (exitCode, afterAll) = learner.Mlkata("hint", learner.Folder);
+
+        Assert.Multiple(() =>
+        {
+            for (var i = 0; i < hints.Count; i++)
+            {
+                Assert.That(shown[i], Does.Contain($"Hint {i + 1} of {hints.Count}:"));
+            }
+
+            Assert.That(exitCode, Is.Zero);
+            Assert.That(afterAll, Does.Contain($"All {hints.Count} hints have been shown"));
+        });
+    }
+
+    [Test]
+    public void List_shows_progress_for_the_katas_in_the_workspace()
+    {
+        using var learner = Learner.Start("dense-relu-layer");
+        learner.Solve();
+
+        var (exitCode, output) = Learner.Run(learner.Workspace, "list");
+        var rows = output.Split('\n');
+
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(rows.Single(r => r.Contains("dense-relu-layer", StringComparison.Ordinal)), Does.Contain("passing"));
+        Assert.That(rows.Single(r => r.Contains("sliding-window-average", StringComparison.Ordinal)), Does.Not.Contain("passing").And.Not.Contain("failing"));
+    }
+
+    [Test]
+    public void List_shows_not_started_and_failing()
+    {
+        using var learner = Learner.Start("dense-relu-layer");
+        var before = Learner.Run(learner.Workspace, "list").Output;
+        File.AppendAllText(learner.LearnerFile, "\n// started\n");
+        var after = Learner.Run(learner.Workspace, "list").Output;
+
+        Assert.That(Row(before, "dense-relu-layer"), Does.Contain("not started"));
+        Assert.That(Row(after, "dense-relu-layer"), Does.Contain("failing"));
+    }
+
+    [Test]
+    public void Verify_passes_for_a_kata_whose_variants_behave()
+    {
+        var (exitCode, output) = Learner.Run(Learner.Root, "verify", "--kata", "dense-relu-layer");
+
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(output, Does.Contain("missing-bias").And.Contain("rejected by").And.Contain("Every variant behaves as it must"));
+    }
+
+    [Test]
+    public void Verify_with_an_unknown_kata_is_bad_input()
+    {
+        var (exitCode, output) = Learner.Run(Learner.Root, "verify", "--kata", "nope");
+
+        Assert.That(exitCode, Is.EqualTo(2), output);
+    }
+
+    [Test]
+    public void Watch_prints_a_verdict_per_save_and_survives_a_compile_error()
+    {
+        using var learner = Learner.Start("dense-relu-layer");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = learner.Workspace };
+        foreach (var argument in new[] { Path.Combine(TestContext.CurrentContext.TestDirectory, "mlkata.dll"), "watch", learner.Folder, "--json" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var watch = Process.Start(start)!;
+        try
+        {
+            var first = NextVerdict(watch);
+            File.AppendAllText(learner.LearnerFile, "\nnot C#\n");
+            var broken = NextVerdict(watch);
+            learner.Solve();
+            var solved = NextVerdict(watch);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That((string)first["status"]!, Is.EqualTo("Failed"));
+                Assert.That((string)broken["status"]!, Is.EqualTo("CompileError"));
+                Assert.That((string)solved["status"]!, Is.EqualTo("Passed"));
+                Assert.That((int)solved["points"]!, Is.EqualTo(22));
+                Assert.That((double)solved["latencyMs"]!, Is.GreaterThan(0));
+            });
+        }
+        finally
+        {
+            watch.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static string Row(string output, string id) => output.Split('\n').Single(r => r.Contains(id, StringComparison.Ordinal));
+
+    private static JsonNode NextVerdict(Process watch)
+    {
+        var line = watch.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
+        Assert.That(line, Is.Not.Null, "watch stopped");
+        return JsonNode.Parse(line!)!;
+    }
+}

@@ -17,6 +17,7 @@ var root = new RootCommand("mlkata: practise the coding questions of ML-engineer
     WatchCommand.Create(),
     HintCommand.Create(),
     VerifyCommand.Create(),
+    BenchEngineCommand.Create(),
     TemplateContentCommand.Create(),
 };
 

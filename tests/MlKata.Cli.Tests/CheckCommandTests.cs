@@ -112,8 +112,7 @@ public sealed class CheckCommandTests
     public void A_malformed_kata_json_is_bad_input_naming_the_field()
     {
         using var learner = Learner.Start("sliding-window-average");
-        var manifest = Path.Combine(learner.Folder, "kata.json");
-        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"level\": \"easy\"", "\"level\": 7", StringComparison.Ordinal));
+        learner.EditManifest("\"level\": \"easy\"", "\"level\": 7");
 
         var (exitCode, output) = learner.Mlkata("check", learner.Folder);
 
@@ -125,8 +124,7 @@ public sealed class CheckCommandTests
     public void An_unknown_kata_id_is_bad_input_listing_the_known_ones()
     {
         using var learner = Learner.Start("sliding-window-average");
-        var manifest = Path.Combine(learner.Folder, "kata.json");
-        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"id\": \"sliding-window-average\"", "\"id\": \"no-such-kata\"", StringComparison.Ordinal));
+        learner.EditManifest("\"id\": \"sliding-window-average\"", "\"id\": \"no-such-kata\"");
 
         var (exitCode, output) = learner.Mlkata("check", learner.Folder);
 

@@ -46,6 +46,15 @@ internal sealed class Learner : IDisposable
 
     public string LearnerFile => Path.Combine(Folder, KataLayout.Source, Kata.Manifest.LearnerFiles[0]);
 
+    /// <summary>Replaces <paramref name="find"/> in the learner's kata.json; the text must be there.</summary>
+    public void EditManifest(string find, string replace)
+    {
+        var manifest = Path.Combine(Folder, KataManifestReader.FileName);
+        var text = File.ReadAllText(manifest);
+        Assert.That(text, Does.Contain(find), "the edit must change kata.json");
+        File.WriteAllText(manifest, text.Replace(find, replace, StringComparison.Ordinal));
+    }
+
     public void Solve() => File.WriteAllText(LearnerFile, Kata.ReadReference().LearnerFiles[0].Text);
 
     public (int ExitCode, string Output) Mlkata(params string[] arguments) => Run(Workspace, arguments);

@@ -17,6 +17,8 @@ var root = new RootCommand("mlkata: practise the coding questions of ML-engineer
     WatchCommand.Create(),
     HintCommand.Create(),
     VerifyCommand.Create(),
+    GradeCommand.Create(),
+    MergeCommand.Create(),
     BenchEngineCommand.Create(),
     TemplateContentCommand.Create(),
 };

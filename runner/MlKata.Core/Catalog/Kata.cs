@@ -54,6 +54,9 @@ public sealed class Kata
     public IReadOnlyList<SourceFile> ReadLearnerFilesFrom(string folder) =>
         Manifest.LearnerFiles.Select(f => SourceFile.Read(Path.Combine(folder, f), f)).ToList();
 
+    /// <summary>The same kata with another time limit (a grader's --timeout).</summary>
+    public Kata WithTimeLimit(TimeSpan timeLimit) => new(Directory, Manifest with { TimeLimit = timeLimit });
+
     /// <inheritdoc />
     public override string ToString() => Id;
 

@@ -29,13 +29,28 @@ public static class ResultsJson
 
         json["max_score"] = result.PointsPossible;
         json["score"] = result.PointsEarned;
-        json["tests"] = new JsonArray(result.Tests.Select(Test).ToArray<JsonNode?>());
+        json["tests"] = Tests(result.Tests);
         return json;
     }
 
     /// <summary>The result as indented JSON text.</summary>
     public static string Write(KataResult result) =>
         ToJson(result).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+
+    /// <summary>The tests as a v3 tests[] array.</summary>
+    public static JsonArray Tests(IEnumerable<TestOutcome> tests) => new(tests.Select(Test).ToArray<JsonNode?>());
+
+    /// <summary>Reads a v3 tests[] entry back (as `mlkata merge` needs).</summary>
+    public static TestOutcome ReadTest(JsonNode test)
+    {
+        var verdict = (string?)test["status"] switch
+        {
+            "pass" => TestVerdict.Passed,
+            "error" => TestVerdict.TimedOut,
+            _ => TestVerdict.Failed,
+        };
+        return new TestOutcome((string)test["name"]!, verdict, (string?)test["message"], null, (string?)test["output"], (int?)test["task_id"], (int?)test["max_score"]);
+    }
 
     private static JsonObject Test(TestOutcome test)
     {

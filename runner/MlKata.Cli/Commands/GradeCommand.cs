@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Diagnostics;
+using MlKata.Core.Engine.Isolation;
+using MlKata.Core.Grading;
+using MlKata.Core.Reports;
+using Spectre.Console;
+
+namespace MlKata.Cli.Commands;
+
+/// <summary>
+/// `mlkata grade &lt;submissions&gt;`: every learner's katas, scored by the canonical tests, with
+/// results.json, junit.xml, summary.md and scoreboard.html written to --out.
+/// </summary>
+internal static class GradeCommand
+{
+    public const string DefaultOut = "mlkata-results";
+
+    public static Command Create()
+    {
+        var submissions = new Argument<string>("submissions") { Description = "A folder of learners' folders, one learner's folder, or one kata folder." };
+        var output = new Option<string>("--out") { Description = "Where to write the reports.", DefaultValueFactory = _ => DefaultOut };
+        var katas = new Option<string[]>("--kata") { Description = "Grade only these katas (repeatable); a learner without one gets a 'missing' row." };
+        var timeout = new Option<int?>("--timeout") { Description = "Seconds each kata's tests may run (default: the kata's own limit)." };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "How many katas to grade at once, each in its own worker.", DefaultValueFactory = _ => 1 };
+        var shard = new Option<string?>("--shard") { Description = "Grade only slice i of n (i/n, 1-based): a deterministic split for parallel CI jobs." };
+        var command = new Command("grade", "Grade learners' katas with the canonical tests and write the reports.") { submissions, output, katas, timeout, jobs, shard };
+        command.SetAction(result => CliRun.Guarded(() => Run(
+            result.GetValue(submissions)!,
+            result.GetValue(output)!,
+            result.GetValue(katas) ?? [],
+            result.GetValue(timeout),
+            result.GetValue(jobs),
+            result.GetValue(shard))));
+        return command;
+    }
+
+    private static int Run(string submissions, string output, string[] kataIds, int? timeout, int jobs, string? shard)
+    {
+        if (jobs < 1 || timeout is < 1)
+        {
+            throw CliException.BadInput("--jobs and --timeout must be at least 1.");
+        }
+
+        var (shardIndex, shardCount) = ParseShard(shard);
+        var repository = Repository.Locate();
+        var catalog = repository.LoadCatalog();
+        foreach (var id in kataIds)
+        {
+            repository.FindKata(id); // an unknown --kata is bad usage, named with the valid ids
+        }
+
+        IReadOnlyList<GradeJob> work;
+        try
+        {
+            work = SubmissionScanner.Scan(submissions, kataIds);
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            throw CliException.BadInput(e.Message);
+        }
+
+        if (work.Count == 0)
+        {
+            throw CliException.BadInput($"No kata folders (folders holding a kata.json) under {submissions}.");
+        }
+
+        work = SubmissionScanner.Shard(work, shardIndex, shardCount);
+        var clock = Stopwatch.StartNew();
+        var grader = new Grader(catalog, () => new WorkerChecker(), timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
+        var rows = grader.Grade(work, jobs, row =>
+            AnsiConsole.MarkupLine($"{SummaryMarkdown.Icon(row.Status)} {Markup.Escape(row.Learner)}/{Markup.Escape(row.KataId)}: {row.Status} {row.Points}/{row.MaxPoints} [grey]({row.Seconds:0.0} s)[/]"));
+
+        return Report(rows, output, catalog.ToDictionary(k => k.Id, k => k.Manifest.Title), $"graded {rows.Count} kata folders in {clock.Elapsed.TotalSeconds:0.0} s with {jobs} job(s)");
+    }
+
+    /// <summary>Writes the reports and turns the rows into the exit code: 0 all passed, 1 something failed, 3 the grader failed.</summary>
+    public static int Report(IReadOnlyList<GradeRow> rows, string output, IReadOnlyDictionary<string, string> titles, string what)
+    {
+        GradeReports.WriteAll(output, rows, titles);
+        AnsiConsole.MarkupLine($"{Markup.Escape(what)}: {rows.Count(r => r.Status == GradeStatus.Passed)} passed, {rows.Count(r => r.Status != GradeStatus.Passed)} not; reports in {Markup.Escape(Path.GetFullPath(output))}");
+        return rows.Any(r => r.Status == GradeStatus.InfrastructureError) ? ExitCodes.Infrastructure
+            : rows.All(r => r.Status == GradeStatus.Passed) ? ExitCodes.Success
+            : ExitCodes.Failed;
+    }
+
+    private static (int Index, int Count) ParseShard(string? shard)
+    {
+        if (shard is null)
+        {
+            return (1, 1);
+        }
+
+        var parts = shard.Split('/');
+        return parts.Length == 2 && int.TryParse(parts[0], out var index) && int.TryParse(parts[1], out var count) && count >= 1 && index >= 1 && index <= count
+            ? (index, count)
+            : throw CliException.BadInput($"--shard must be i/n with 1 ≤ i ≤ n (for example 2/4), not '{shard}'.");
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using MlKata.Core.Grading;
+
+namespace MlKata.Core.Reports;
+
+/// <summary>summary.md: a learner × kata table of points, fit for GITHUB_STEP_SUMMARY, then what went wrong where.</summary>
+public static class SummaryMarkdown
+{
+    /// <summary>The file name in a report folder.</summary>
+    public const string FileName = "summary.md";
+
+    /// <summary>The rows as Markdown.</summary>
+    public static string Write(IReadOnlyList<GradeRow> rows)
+    {
+        var katas = rows.Select(r => r.KataId).Distinct().Order(StringComparer.Ordinal).ToList();
+        var learners = rows.GroupBy(r => r.Learner).OrderByDescending(g => g.Sum(r => r.Points)).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var text = new StringBuilder();
+        text.AppendLine("# MlKata scoreboard").AppendLine();
+        text.AppendLine($"| learner | {string.Join(" | ", katas)} | total |");
+        text.AppendLine($"|---|{string.Concat(katas.Select(_ => "---:|"))}---:|");
+        foreach (var learner in learners)
+        {
+            var cells = katas.Select(k => learner.FirstOrDefault(r => r.KataId == k) is { } row ? Cell(row) : "");
+            text.AppendLine($"| {Escape(learner.Key)} | {string.Join(" | ", cells)} | **{learner.Sum(r => r.Points)}/{learner.Sum(r => r.MaxPoints)}** |");
+        }
+
+        text.AppendLine().AppendLine("✅ passed · ❌ failed · 🛠 does not compile · ⏱ timed out · 💥 crashed · ⚠ invalid submission · ➖ not submitted");
+        var problems = rows.Where(r => r.Status is not (GradeStatus.Passed or GradeStatus.Failed or GradeStatus.Missing)).ToList();
+        if (problems.Count > 0)
+        {
+            text.AppendLine().AppendLine("## Needs attention").AppendLine();
+            foreach (var row in problems)
+            {
+                text.AppendLine($"- **{Escape(row.Learner)} / {row.KataId}** ({row.Status}): {Escape(row.Message.Split('\n')[0].Trim())}");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Cell(GradeRow row) => $"{Icon(row.Status)} {row.Points}/{row.MaxPoints}";
+
+    /// <summary>The status as a one-character mark.</summary>
+    public static string Icon(GradeStatus status) => status switch
+    {
+        GradeStatus.Passed => "✅",
+        GradeStatus.Failed => "❌",
+        GradeStatus.CompileError => "🛠",
+        GradeStatus.TimedOut => "⏱",
+        GradeStatus.Crashed => "💥",
+        GradeStatus.Invalid => "⚠",
+        GradeStatus.Missing => "➖",
+        _ => "❗",
+    };
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+}

@@ -54,10 +54,10 @@ public sealed class TemplateFixture
     public static (int ExitCode, string Output) DotnetNew(params string[] arguments) =>
         DotnetCli.Run(Work, null, ["new", TemplateContentWriter.ShortName, .. arguments, .. TemplateInstaller.HiveArguments(Hive)]);
 
-    /// <summary>Scaffolds <paramref name="kataId"/> into a new folder outside the repository and returns it.</summary>
-    public static string Scaffold(string kataId, string folderName)
+    /// <summary>Scaffolds <paramref name="kataId"/> into <paramref name="folder"/> (under the work folder when relative) and returns it.</summary>
+    public static string Scaffold(string kataId, string folder)
     {
-        var target = Path.Combine(Work, folderName);
+        var target = Path.Combine(Work, folder);
         var (exitCode, output) = DotnetNew("--kata", kataId, "-o", target, "--feed", Feed);
         Assert.That(exitCode, Is.Zero, output);
         return target;

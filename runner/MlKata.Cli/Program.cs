@@ -20,6 +20,7 @@ var root = new RootCommand("mlkata: practise the coding questions of ML-engineer
     GradeCommand.Create(),
     MergeCommand.Create(),
     BenchEngineCommand.Create(),
+    DevicesCommand.Create(),
     TemplateContentCommand.Create(),
 };
 

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using MlKata.Core;
 using NUnit.Framework;
 
 namespace MlKata.Analyzers.Tests;
@@ -67,16 +68,7 @@ public sealed class RuleDocumentationTests
         Assert.That(reported, Is.EquivalentTo(Rules.All.Select(r => r.Id)));
     }
 
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KataRunner.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("KataRunner.sln not found above the test directory.");
-    }
+    internal static string RepositoryRoot() =>
+        RepositoryLayout.FindRoot(TestContext.CurrentContext.TestDirectory)
+        ?? throw new InvalidOperationException($"{RepositoryLayout.SolutionFile} not found above the test directory.");
 }

@@ -25,13 +25,23 @@ internal sealed class Learner : IDisposable
 
     public static Learner Start(string kataId)
     {
-        var kata = KataCatalog.Load(Path.Combine(RepositoryLayout.KatasFolder(Root), kataId));
+        var kata = Canonical(kataId);
         var workspace = Directory.CreateTempSubdirectory("mlkata-cli-").FullName;
         var folder = Path.Combine(workspace, kataId);
+        LayOut(kata, folder, kata.ReadStub().LearnerFiles);
+        return new Learner(workspace, folder, kata);
+    }
+
+    /// <summary>The kata <paramref name="kataId"/> from the repository's catalog.</summary>
+    public static Kata Canonical(string kataId) => KataCatalog.Load(Path.Combine(RepositoryLayout.KatasFolder(Root), kataId));
+
+    /// <summary>Writes a kata folder as `mlkata new` lays it out: kata.json, the tests, and <paramref name="learnerFiles"/> in src/.</summary>
+    public static void LayOut(Kata kata, string folder, IReadOnlyList<SourceFile> learnerFiles)
+    {
         Directory.CreateDirectory(Path.Combine(folder, KataLayout.Source));
         Directory.CreateDirectory(Path.Combine(folder, KataLayout.Tests));
         File.Copy(Path.Combine(kata.Directory, KataManifestReader.FileName), Path.Combine(folder, KataManifestReader.FileName));
-        foreach (var file in kata.ReadStub().LearnerFiles)
+        foreach (var file in learnerFiles)
         {
             File.WriteAllText(Path.Combine(folder, KataLayout.Source, file.Path), file.Text);
         }
@@ -40,8 +50,6 @@ internal sealed class Learner : IDisposable
         {
             File.WriteAllText(Path.Combine(folder, test.Path), test.Text);
         }
-
-        return new Learner(workspace, folder, kata);
     }
 
     public string LearnerFile => Path.Combine(Folder, KataLayout.Source, Kata.Manifest.LearnerFiles[0]);

@@ -1,4 +1,3 @@
-using MlKata.Core;
 using MlKata.Core.Catalog;
 
 namespace MlKata.Cli.Tests;
@@ -23,18 +22,10 @@ internal sealed class Submissions : IDisposable
     /// <summary>Adds <paramref name="learner"/>'s folder for <paramref name="kataId"/> with the given learner file text (default: the reference).</summary>
     public string Add(string learner, string kataId, string? learnerText = null, Func<Kata, string>? learnerTextFrom = null)
     {
-        var kata = KataCatalog.Load(Path.Combine(RepositoryLayout.KatasFolder(Learner.Root), kataId));
+        var kata = Learner.Canonical(kataId);
         var folder = Path.Combine(Folder, learner, kataId);
-        Directory.CreateDirectory(Path.Combine(folder, KataLayout.Source));
-        Directory.CreateDirectory(Path.Combine(folder, KataLayout.Tests));
-        File.Copy(Path.Combine(kata.Directory, KataManifestReader.FileName), Path.Combine(folder, KataManifestReader.FileName));
-        foreach (var test in kata.ReadTests())
-        {
-            File.WriteAllText(Path.Combine(folder, test.Path), test.Text);
-        }
-
         var text = learnerText ?? learnerTextFrom?.Invoke(kata) ?? kata.ReadReference().LearnerFiles[0].Text;
-        File.WriteAllText(Path.Combine(folder, KataLayout.Source, kata.Manifest.LearnerFiles[0]), text);
+        Learner.LayOut(kata, folder, [new SourceFile(kata.Manifest.LearnerFiles[0], text)]);
         return folder;
     }
 

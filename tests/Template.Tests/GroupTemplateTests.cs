@@ -11,10 +11,7 @@ public sealed class GroupTemplateTests
     [Test]
     public void A_new_group_with_two_members_grades_into_a_scoreboard()
     {
-        var group = Path.Combine(TemplateFixture.Work, "study-group");
-        var (newExit, newOutput) = DotnetCli.Run(TemplateFixture.Work, null,
-            ["new", "mlkata-group", "-o", group, "--runner", "https://example.invalid/mlkata.git", .. TemplateInstaller.HiveArguments(TemplateFixture.Hive)]);
-        Assert.That(newExit, Is.Zero, newOutput);
+        var group = NewGroup("study-group");
 
         // Two members: ann solved her kata, ben has only started his.
         var ann = TemplateFixture.Scaffold("dense-relu-layer", Path.Combine(group, "members", "ann", "dense-relu-layer"));
@@ -39,10 +36,7 @@ public sealed class GroupTemplateTests
     [Test]
     public void The_group_has_a_members_readme_the_layout_and_a_workflow_that_fails_only_on_infrastructure_errors()
     {
-        var group = Path.Combine(TemplateFixture.Work, "group-files");
-        var (exitCode, output) = DotnetCli.Run(TemplateFixture.Work, null,
-            ["new", "mlkata-group", "-o", group, "--runner", "https://example.invalid/mlkata.git", .. TemplateInstaller.HiveArguments(TemplateFixture.Hive)]);
-        Assert.That(exitCode, Is.Zero, output);
+        var group = NewGroup("group-files");
         var workflow = File.ReadAllText(Path.Combine(group, ".github", "workflows", "grade.yml"));
         var readme = File.ReadAllText(Path.Combine(group, "README.md"));
 
@@ -50,7 +44,7 @@ public sealed class GroupTemplateTests
         {
             Assert.That(Path.Combine(group, "members", "README.md"), Does.Exist);
             Assert.That(readme, Does.Contain("# group-files").And.Contain("members/<your-github-name>/").And.Contain("mlkata new").And.Contain("mlkata check"));
-            Assert.That(workflow, Does.Contain("git clone --depth 1 https://example.invalid/mlkata.git"), "--runner names the runner's repository");
+            Assert.That(workflow, Does.Contain($"git clone --depth 1 {Runner}"), "--runner names the runner's repository");
             Assert.That(workflow, Does.Contain("dotnet restore"));
             Assert.That(workflow, Does.Contain("mlkata grade members --out grade-results"));
             Assert.That(workflow, Does.Contain("GITHUB_STEP_SUMMARY"));
@@ -58,5 +52,17 @@ public sealed class GroupTemplateTests
             Assert.That(workflow, Does.Contain("if [ \"$code\" -eq 3 ]"), "only an infrastructure failure fails the job");
             Assert.That(workflow, Does.Not.Contain("MLKATA_RUNNER_REPOSITORY"));
         });
+    }
+
+    private const string Runner = "https://example.invalid/mlkata.git";
+
+    /// <summary>Runs `dotnet new mlkata-group` into a new folder under the work folder and returns it.</summary>
+    private static string NewGroup(string name)
+    {
+        var group = Path.Combine(TemplateFixture.Work, name);
+        var (exitCode, output) = DotnetCli.Run(TemplateFixture.Work, null,
+            ["new", "mlkata-group", "-o", group, "--runner", Runner, .. TemplateInstaller.HiveArguments(TemplateFixture.Hive)]);
+        Assert.That(exitCode, Is.Zero, output);
+        return group;
     }
 }

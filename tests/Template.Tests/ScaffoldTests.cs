@@ -9,7 +9,7 @@ namespace Template.Tests;
 public sealed partial class ScaffoldTests
 {
     public static IEnumerable<TestCaseData> EveryKata() =>
-        KataCatalog.KataDirectories(Katas.Folder).Select(d => new TestCaseData(Path.GetFileName(d)).SetArgDisplayNames(Path.GetFileName(d)));
+        KataCatalog.KataDirectories(MlKata.Core.RepositoryLayout.KatasFolder(TemplateFixture.Root)).Select(d => new TestCaseData(Path.GetFileName(d)).SetArgDisplayNames(Path.GetFileName(d)));
 
     [TestCaseSource(nameof(EveryKata))]
     public void Scaffold_builds_and_every_test_fails_by_assertion_or_NotImplementedException(string kataId)
@@ -112,10 +112,4 @@ public sealed partial class ScaffoldTests
             .Select(r => ((string)r.Attribute("testName")!, (string)r.Attribute("outcome")!, (string?)r.Descendants(ns + "Message").FirstOrDefault() ?? ""))
             .ToList();
     }
-}
-
-internal static class Katas
-{
-    public static string Folder { get; } = MlKata.Core.RepositoryLayout.KatasFolder(
-        MlKata.Core.RepositoryLayout.FindRoot(TestContext.CurrentContext.TestDirectory)!);
 }

@@ -14,7 +14,9 @@ namespace Template.Tests;
 [SetUpFixture]
 public sealed class TemplateFixture
 {
-    public static string Root { get; private set; } = null!;
+    /// <summary>The checkout; known at test discovery, before any setup runs.</summary>
+    public static string Root { get; } = RepositoryLayout.FindRoot(TestContext.CurrentContext.TestDirectory)
+                                         ?? throw new InvalidOperationException("The tests must run inside an MlKata checkout.");
 
     public static string Feed { get; private set; } = null!;
 
@@ -27,8 +29,6 @@ public sealed class TemplateFixture
     [OneTimeSetUp]
     public void PackAndInstall()
     {
-        Root = RepositoryLayout.FindRoot(TestContext.CurrentContext.TestDirectory)
-               ?? throw new InvalidOperationException("The tests must run inside an MlKata checkout.");
         Catalog = KataCatalog.LoadAll(RepositoryLayout.KatasFolder(Root));
         Work = Directory.CreateTempSubdirectory("mlkata-template-tests-").FullName;
         Hive = Path.Combine(Work, "hive");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MlKata.Core.Catalog;
+using MlKata.Core.Engine;
 using MlKata.Core.Engine.Isolation;
 using Spectre.Console;
 
@@ -63,8 +64,9 @@ internal static class ListCommand
                 if (state == KataProgress.Unchecked)
                 {
                     checker ??= new WorkerChecker();
-                    CheckCommand.CheckAndRecord(learner, checker);
-                    state = LearnerProgress.Read(learner);
+                    state = CheckCommand.CheckAndRecord(learner, checker).Status == KataStatus.Passed
+                        ? KataProgress.Passing
+                        : KataProgress.Failing;
                 }
 
                 // Several folders of one kata: the furthest along counts.

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MlKata.Core.Catalog;
 using MlKata.Core.Engine;
 using MlKata.Core.Packaging;
 using MlKata.Core.Processes;
@@ -43,7 +44,7 @@ internal static class NewCommand
         DotnetOrFail("scaffold the kata", ["new", TemplateContentWriter.ShortName, "--kata", id, "-o", target, "--feed", feed, .. nameArguments, .. TemplateInstaller.HiveArguments(hive)]);
         AnsiConsole.MarkupLine($"[green]Created[/] {Markup.Escape(target)} ({Markup.Escape(kata.Manifest.Title)})");
 
-        var result = KataEngine.Check(kata, kata.ReadLearnerFilesFrom(Path.Combine(target, Core.Catalog.KataLayout.Source)), "new");
+        var result = KataEngine.Check(kata, LearnerKata.Open(target, [kata]).ReadLearnerFiles(), "new");
         ResultView.Show(result);
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, target);
         AnsiConsole.MarkupLine($"""

@@ -5,8 +5,8 @@ using Microsoft.CodeAnalysis;
 namespace MlKata.Core.Engine;
 
 /// <summary>
-/// The assemblies a kata compiles against: the running .NET shared framework, NUnit and
-/// MlKata.Testing. Built once per process: creating ~170 metadata references costs far more
+/// The assemblies a kata compiles against: the running .NET shared framework, NUnit,
+/// MlKata.Testing and ILGPU. Built once per process: creating ~170 metadata references costs far more
 /// than compiling a kata.
 /// </summary>
 public static class FrameworkReferences
@@ -31,6 +31,7 @@ public static class FrameworkReferences
         {
             typeof(NUnit.Framework.Assert).Assembly.Location,
             typeof(MlKata.Testing.PointsAttribute).Assembly.Location,
+            typeof(ILGPU.Context).Assembly.Location, // GPU katas write kernels
         };
 
         return framework.Concat(kit)

@@ -57,8 +57,14 @@ public static class DeviceSelection
     public static Accelerator CreateKernelTestAccelerator(Context context, string? requested = null)
     {
         var (_, device) = Resolve(context, requested);
-        return (device ?? context.GetCPUDevice(0)).CreateAccelerator(context);
+        return (device ?? KernelTestCpu).CreateAccelerator(context);
     }
+
+    /// <summary>
+    /// ILGPU's default CPU emulator allows 16 threads a group; this one allows 256 (4 × 64), so a
+    /// kernel written for 16 × 16 tiles on a GPU runs unchanged on the emulator.
+    /// </summary>
+    private static readonly CPUDevice KernelTestCpu = new(numThreadsPerWarp: 4, numWarpsPerMultiprocessor: 64, numMultiprocessors: 1);
 
     private static Device? First<TDevice>(Context.DeviceCollection<TDevice> devices)
         where TDevice : Device =>

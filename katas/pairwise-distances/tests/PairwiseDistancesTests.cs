@@ -1,0 +1,156 @@
+using MlKata.Testing;
+using MlKata.Testing.Gpu;
+using NUnit.Framework;
+
+namespace Katas.PairwiseDistances.Tests;
+
+public sealed class PairwiseDistancesTests
+{
+    private KernelTestDevice _kernelDevice = null!;
+
+    [OneTimeSetUp]
+    public void OpenKernelDevice() => _kernelDevice = new KernelTestDevice();
+
+    [OneTimeTearDown]
+    public void CloseKernelDevice() => _kernelDevice.Dispose();
+
+    [Test, Task(1), Points(2)]
+    public void Scalar_gives_the_distances_of_a_3_4_5_triangle()
+    {
+        float[,] points = { { 0, 0 }, { 3, 0 }, { 3, 4 } };
+
+        var distances = PairwiseDistances.Scalar(points);
+
+        NumericAssert.Close(new float[,] { { 0, 3, 5 }, { 3, 0, 4 }, { 5, 4, 0 } }, distances, 1e-6f);
+    }
+
+    [Test, Task(1), Points(2)]
+    public void Scalar_is_symmetric_zero_on_the_diagonal_and_obeys_the_triangle_inequality()
+    {
+        var points = SeededData.Matrix(20, 7, seed: 1, min: -5, max: 5);
+
+        var distances = PairwiseDistances.Scalar(points);
+
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.That(distances[i, i], Is.EqualTo(0f), $"distance of point {i} to itself");
+            for (var j = 0; j < 20; j++)
+            {
+                Assert.That(distances[i, j], Is.EqualTo(distances[j, i]), $"[{i},{j}] vs [{j},{i}]");
+                for (var k = 0; k < 20; k++)
+                {
+                    Assert.That(distances[i, j], Is.LessThanOrEqualTo(distances[i, k] + distances[k, j] + 1e-4f), $"triangle {i}-{k}-{j}");
+                }
+            }
+        }
+    }
+
+    [Test, Task(1), Points(2)]
+    public void Scalar_handles_an_empty_batch_and_points_with_no_features()
+    {
+        Assert.That(PairwiseDistances.Scalar(new float[0, 4]), Is.Empty);
+        Assert.That(PairwiseDistances.Scalar(new float[3, 0]), Is.EqualTo(new float[3, 3]));
+    }
+
+    [TestCase(1, 3)]
+    [TestCase(16, 16)]
+    [TestCase(37, 19)]
+    [TestCase(70, 130)]
+    [Task(2), Points(2)]
+    public void Kernel_matches_scalar_including_edge_tiles(int n, int d)
+    {
+        var points = SeededData.Matrix(n, d, seed: n * 1000 + d, min: -2, max: 2);
+
+        var distances = PairwiseDistances.OnAccelerator(_kernelDevice.Accelerator, points);
+
+        // Relative: GPU square roots and sums may round differently from the CPU's.
+        NumericAssert.Close(PairwiseDistances.Scalar(points), distances, 1e-4f, 1e-5f);
+    }
+
+    [Test, Task(2), Points(1)]
+    public void Kernel_returns_an_empty_matrix_for_an_empty_batch()
+    {
+        Assert.That(PairwiseDistances.OnAccelerator(_kernelDevice.Accelerator, new float[0, 8]), Is.Empty);
+    }
+
+    [Test, Task(2), Points(1)]
+    public void The_kernel_compiles_for_a_CUDA_GPU()
+    {
+        var kernels = PtxCompilation.FindKernels(typeof(PairwiseDistances).Assembly).ToList();
+
+        Assert.That(kernels, Is.Not.Empty, "no kernel found: a static void method over ArrayView parameters");
+        foreach (var kernel in kernels)
+        {
+            Assert.That(PtxCompilation.Compile(kernel), Does.Contain(".entry"), kernel.Name);
+        }
+    }
+
+    [TestCase(1, 5)]
+    [TestCase(37, 19)]
+    [TestCase(101, 130)]
+    [Task(3), Points(2)]
+    public void Simd_matches_scalar(int n, int d)
+    {
+        var points = SeededData.Matrix(n, d, seed: n + d, min: -2, max: 2);
+
+        var distances = PairwiseDistances.Simd(points);
+
+        // The expansion ‖a‖² + ‖b‖² − 2a·b rounds differently from summing squared differences.
+        NumericAssert.Close(PairwiseDistances.Scalar(points), distances, 5e-2f, 1e-4f);
+    }
+
+    [Test, Task(3), Points(2)]
+    public void Simd_gives_zero_not_NaN_for_identical_points_far_from_the_origin()
+    {
+        // Points around 100 in 64 dimensions: ‖a‖² ≈ 640 000, so a rounding error far below one
+        // float ulp of it can make ‖a‖² + ‖b‖² − 2a·b slightly negative for a == b.
+        var points = new float[48, 64];
+        var noise = SeededData.Matrix(24, 64, seed: 7, min: -1, max: 1);
+        for (var i = 0; i < 24; i++)
+        {
+            for (var k = 0; k < 64; k++)
+            {
+                points[2 * i, k] = points[2 * i + 1, k] = 100f + noise[i, k];
+            }
+        }
+
+        var distances = PairwiseDistances.Simd(points);
+
+        for (var i = 0; i < 48; i++)
+        {
+            Assert.That(distances[i, i], Is.Not.NaN.And.LessThan(1f), $"point {i} to itself");
+            Assert.That(distances[i, i ^ 1], Is.Not.NaN.And.LessThan(1f), $"point {i} to its twin {i ^ 1}");
+        }
+    }
+
+    [Test, Task(3), Points(1)]
+    public void Simd_handles_an_empty_batch_and_points_with_no_features()
+    {
+        Assert.That(PairwiseDistances.Simd(new float[0, 4]), Is.Empty);
+        Assert.That(PairwiseDistances.Simd(new float[3, 0]), Is.EqualTo(new float[3, 3]));
+    }
+
+    [Test, Task(3), Points(1)]
+    public void Compute_takes_the_SIMD_path_on_the_CPU_and_says_so()
+    {
+        using var cpu = ComputeDevice.Cpu();
+        var points = SeededData.Matrix(40, 24, seed: 3);
+
+        var computed = PairwiseDistances.Compute(cpu, points);
+
+        Assert.That(computed.Backend, Is.EqualTo(ComputeBackend.Cpu));
+        NumericAssert.Close(PairwiseDistances.Scalar(points), computed.Value, 5e-2f, 1e-4f);
+    }
+
+    [Test, Task(3), Points(1)]
+    public void Compute_runs_on_the_selected_device_and_says_which()
+    {
+        using var device = ComputeDevice.Open();
+        var points = SeededData.Matrix(200, 64, seed: 4);
+
+        var computed = PairwiseDistances.Compute(device, points);
+
+        Assert.That(computed.Backend, Is.EqualTo(device.Backend), device.Description);
+        NumericAssert.Close(PairwiseDistances.Scalar(points), computed.Value, 5e-2f, 1e-4f);
+    }
+}

@@ -23,6 +23,15 @@ internal static class OperationExtensions
         return operation;
     }
 
+    /// <summary>The operation's parents, innermost first.</summary>
+    public static IEnumerable<IOperation> Ancestors(this IOperation operation)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            yield return parent;
+        }
+    }
+
     /// <summary>The field, local, parameter or property an operation reads, if it is a plain reference to one.</summary>
     public static ISymbol? ReferencedSymbol(this IOperation? operation) => operation.WithoutConversions() switch
     {

@@ -16,6 +16,7 @@ public static class Rules
     private const string Performance = "Performance";
     private const string Correctness = "Correctness";
     private const string Concurrency = "Concurrency";
+    private const string Kernels = "Kernels";
 
     /// <summary>MLK001: a List&lt;T&gt; used as a FIFO queue.</summary>
     public static readonly DiagnosticDescriptor ListUsedAsQueue = Create(
@@ -62,9 +63,66 @@ public static class Rules
         DiagnosticSeverity.Warning,
         "A lock only excludes threads that lock the same object. An object created per call (lock (new object()) or a local created just before the lock) is never shared.");
 
+    /// <summary>MLK101: a kernel that captures locals or <c>this</c>.</summary>
+    public static readonly DiagnosticDescriptor KernelCapturesState = Create(
+        "MLK101",
+        "Kernel captures state",
+        "This kernel captures {0}: ILGPU loads only static methods and non-capturing lambdas; pass the value as a kernel parameter",
+        Kernels,
+        DiagnosticSeverity.Warning,
+        "A GPU kernel cannot see the CPU's closure objects. ILGPU rejects a capturing lambda or an instance method when the kernel is loaded, at run time.");
+
+    /// <summary>MLK102: a managed type inside a kernel.</summary>
+    public static readonly DiagnosticDescriptor ManagedTypeInKernel = Create(
+        "MLK102",
+        "Managed type in a kernel",
+        "Kernel '{0}' uses {1}: ILGPU cannot compile it for a GPU; use {2}",
+        Kernels,
+        DiagnosticSeverity.Warning,
+        "Kernels run where there is no garbage collector and no exception handling: managed arrays, strings, class instances, throw/try, LINQ and virtual or interface calls make ILGPU reject the kernel when it is loaded.");
+
+    /// <summary>MLK103: a shared-memory read with no barrier since the write.</summary>
+    public static readonly DiagnosticDescriptor SharedMemoryReadWithoutBarrier = Create(
+        "MLK103",
+        "Shared memory read without a barrier",
+        "'{0}' is read at another index after it is written, with no Group.Barrier() in between: a neighbour may not have written its element yet",
+        Kernels,
+        DiagnosticSeverity.Warning,
+        "Threads of a group run in no fixed order. After writing shared memory, the group must meet at Group.Barrier() before any thread reads an element another thread wrote, or it reads stale data: a race that ILGPU cannot detect.");
+
+    /// <summary>MLK104: a context, accelerator or kernel created per call.</summary>
+    public static readonly DiagnosticDescriptor AcceleratorPerCall = Create(
+        "MLK104",
+        "Accelerator created per call",
+        "{0} runs {1}: it initialises the device (or compiles the kernel) each time, which costs far more than the work; create it once and reuse it",
+        Kernels,
+        DiagnosticSeverity.Warning,
+        "Creating an ILGPU context, an accelerator or loading a kernel takes from milliseconds to seconds. Done per call or per loop iteration it dwarfs the kernel's own run time.");
+
+    /// <summary>MLK105: a device buffer that is never disposed.</summary>
+    public static readonly DiagnosticDescriptor DeviceBufferNotDisposed = Create(
+        "MLK105",
+        "Device buffer never disposed",
+        "The buffer from {0} is never disposed: device memory is not garbage collected in time; use 'using var'",
+        Kernels,
+        DiagnosticSeverity.Warning,
+        "GPU memory is freed when the MemoryBuffer is disposed. The garbage collector does not see device memory pressure, so undisposed buffers run the device out of memory long before a collection.");
+
+    /// <summary>MLK106: double-precision arithmetic in a kernel.</summary>
+    public static readonly DiagnosticDescriptor DoubleInKernel = Create(
+        "MLK106",
+        "Double precision in a kernel",
+        "Kernel '{0}' computes in double ({1}): FP64 runs at a fraction of FP32 speed on most GPUs; use float, an 'f' suffix and MathF",
+        Kernels,
+        DiagnosticSeverity.Info,
+        "Consumer and many data-centre GPUs run FP64 at 1/32 to 1/64 of FP32 throughput. A stray double literal or Math call turns a float kernel into a double one.");
+
     /// <summary>Every rule, for tests and documentation checks.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [ListUsedAsQueue, AggregateRecomputed, BiasNeverUsed, UnsynchronisedLazyInit, LockOnFreshObject];
+        [
+            ListUsedAsQueue, AggregateRecomputed, BiasNeverUsed, UnsynchronisedLazyInit, LockOnFreshObject,
+            KernelCapturesState, ManagedTypeInKernel, SharedMemoryReadWithoutBarrier, AcceleratorPerCall, DeviceBufferNotDisposed, DoubleInKernel,
+        ];
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description, helpLinkUri: DocsBaseUri + id + ".md");

@@ -44,6 +44,7 @@ internal static class RuntimeReferences
     public static IReadOnlyList<MetadataReference> All { get; } =
         Directory.EnumerateFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll")
             .Where(IsManagedAssembly)
+            .Append(typeof(ILGPU.Context).Assembly.Location) // the kernel rules' test code uses ILGPU
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToList();
 

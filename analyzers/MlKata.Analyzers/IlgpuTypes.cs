@@ -1,0 +1,87 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace MlKata.Analyzers;
+
+/// <summary>
+/// ILGPU's types, resolved once per compilation. Null when the compilation does not reference
+/// ILGPU: every kernel rule bails out then.
+/// </summary>
+internal sealed class IlgpuTypes
+{
+    private IlgpuTypes(Compilation compilation, INamedTypeSymbol accelerator)
+    {
+        Accelerator = accelerator;
+        Context = compilation.GetTypeByMetadataName("ILGPU.Context");
+        Device = compilation.GetTypeByMetadataName("ILGPU.Runtime.Device");
+        Index = compilation.GetTypeByMetadataName("ILGPU.IIndex");
+        ArrayView = compilation.GetTypeByMetadataName("ILGPU.IArrayView");
+        Group = compilation.GetTypeByMetadataName("ILGPU.Group");
+        Grid = compilation.GetTypeByMetadataName("ILGPU.Grid");
+        Warp = compilation.GetTypeByMetadataName("ILGPU.Warp");
+        SharedMemory = compilation.GetTypeByMetadataName("ILGPU.SharedMemory");
+        Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
+        Math = compilation.GetTypeByMetadataName("System.Math");
+    }
+
+    public INamedTypeSymbol Accelerator { get; }
+
+    public INamedTypeSymbol? Context { get; }
+
+    public INamedTypeSymbol? Device { get; }
+
+    public INamedTypeSymbol? Index { get; }
+
+    public INamedTypeSymbol? ArrayView { get; }
+
+    public INamedTypeSymbol? Group { get; }
+
+    public INamedTypeSymbol? Grid { get; }
+
+    public INamedTypeSymbol? Warp { get; }
+
+    public INamedTypeSymbol? SharedMemory { get; }
+
+    public INamedTypeSymbol? Enumerable { get; }
+
+    public INamedTypeSymbol? Math { get; }
+
+    public static IlgpuTypes? From(Compilation compilation) =>
+        compilation.GetTypeByMetadataName("ILGPU.Runtime.Accelerator") is { } accelerator ? new IlgpuTypes(compilation, accelerator) : null;
+
+    /// <summary>Whether <paramref name="type"/> is an ArrayView of any rank or stride.</summary>
+    public bool IsArrayView(ITypeSymbol? type) => Implements(type, ArrayView);
+
+    /// <summary>Whether <paramref name="type"/> is a thread index (Index1D/2D/3D, LongIndex…).</summary>
+    public bool IsIndex(ITypeSymbol? type) => Implements(type, Index);
+
+    /// <summary>Whether <paramref name="type"/> is <paramref name="baseType"/> or derives from it.</summary>
+    public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        for (var current = type; current is not null && baseType is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A call to one of the accelerator's kernel loaders (LoadKernel, LoadAutoGroupedStreamKernel, …).</summary>
+    public bool IsKernelLoad(IInvocationOperation invocation) =>
+        invocation.TargetMethod.Name.StartsWith("Load", System.StringComparison.Ordinal) &&
+        invocation.TargetMethod.Name.EndsWith("Kernel", System.StringComparison.Ordinal) &&
+        (DerivesFrom(invocation.TargetMethod.ContainingType, Accelerator) ||
+         (invocation.TargetMethod.IsExtensionMethod && DerivesFrom(invocation.TargetMethod.Parameters.FirstOrDefault()?.Type, Accelerator)));
+
+    /// <summary>Whether <paramref name="type"/> is one of ILGPU's intrinsic classes used only inside kernels.</summary>
+    public bool IsKernelIntrinsic(ITypeSymbol? type) =>
+        KnownTypes.Is(type, Group) || KnownTypes.Is(type, Grid) || KnownTypes.Is(type, Warp) || KnownTypes.Is(type, SharedMemory);
+
+    private static bool Implements(ITypeSymbol? type, INamedTypeSymbol? @interface) =>
+        type is not null && @interface is not null &&
+        type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, @interface));
+}

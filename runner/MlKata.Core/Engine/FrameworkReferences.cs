@@ -32,6 +32,7 @@ public static class FrameworkReferences
             typeof(NUnit.Framework.Assert).Assembly.Location,
             typeof(MlKata.Testing.PointsAttribute).Assembly.Location,
             typeof(ILGPU.Context).Assembly.Location, // GPU katas write kernels
+            typeof(ILGPU.Algorithms.XMath).Assembly.Location,
         };
 
         return framework.Concat(kit)

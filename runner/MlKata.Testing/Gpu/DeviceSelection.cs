@@ -1,4 +1,5 @@
 using ILGPU;
+using ILGPU.Algorithms;
 using ILGPU.Runtime;
 using ILGPU.Runtime.CPU;
 using ILGPU.Runtime.Cuda;
@@ -32,8 +33,11 @@ public static class DeviceSelection
         };
     }
 
-    /// <summary>A context that can see every kind of device (one CPU emulator, not ILGPU's five).</summary>
-    public static Context CreateContext() => Context.Create(builder => builder.Cuda().OpenCL().DefaultCPU());
+    /// <summary>
+    /// A context that can see every kind of device (one CPU emulator, not ILGPU's five), with
+    /// ILGPU.Algorithms enabled: without it a GPU backend has no implementation of MathF.Exp, Log, Tanh….
+    /// </summary>
+    public static Context CreateContext() => Context.Create(builder => builder.Cuda().OpenCL().DefaultCPU().EnableAlgorithms());
 
     /// <summary>
     /// The backend to use in <paramref name="context"/>, and its device (null for the CPU path).

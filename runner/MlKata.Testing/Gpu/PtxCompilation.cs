@@ -1,5 +1,6 @@
 using System.Reflection;
 using ILGPU;
+using ILGPU.Algorithms;
 using ILGPU.Backends;
 using ILGPU.Backends.EntryPoints;
 using ILGPU.Backends.PTX;
@@ -26,7 +27,7 @@ public static class PtxCompilation
         var target = architecture ?? CudaArchitecture.SM_90;
 
         // A fresh context per compile: a kernel that fails to compile poisons the context it used.
-        using var context = Context.Create(builder => builder.Cuda());
+        using var context = Context.Create(builder => builder.Cuda().EnableAlgorithms());
         using var backend = new PTXBackend(context, new CudaCapabilityContext(target), target, CudaInstructionSet.ISA_85, nvvmAPI: null);
         var entryPoint = IsImplicitlyGrouped(kernel)
             ? EntryPointDescription.FromImplicitlyGroupedKernel(kernel)

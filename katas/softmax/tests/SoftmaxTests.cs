@@ -1,0 +1,161 @@
+using MlKata.Testing;
+using MlKata.Testing.Gpu;
+using NUnit.Framework;
+
+namespace Katas.Softmax.Tests;
+
+public sealed class SoftmaxTests
+{
+    private KernelTestDevice _kernelDevice = null!;
+
+    [OneTimeSetUp]
+    public void OpenKernelDevice() => _kernelDevice = new KernelTestDevice();
+
+    [OneTimeTearDown]
+    public void CloseKernelDevice() => _kernelDevice.Dispose();
+
+    [Test, Task(1), Points(2)]
+    public void Rows_gives_the_known_values_for_1_2_3()
+    {
+        var probabilities = Softmax.Rows(new float[,] { { 1, 2, 3 } });
+
+        NumericAssert.Close(new float[,] { { 0.09003057f, 0.24472847f, 0.66524096f } }, probabilities, 1e-6f, 1e-5f);
+    }
+
+    [Test, Task(1), Points(2)]
+    public void Every_row_sums_to_one_and_keeps_the_order_of_its_logits()
+    {
+        var logits = SeededData.Matrix(20, 11, seed: 1, min: -10, max: 10);
+
+        var probabilities = Softmax.Rows(logits);
+
+        for (var r = 0; r < 20; r++)
+        {
+            var sum = 0.0;
+            for (var c = 0; c < 11; c++)
+            {
+                sum += probabilities[r, c];
+                Assert.That(probabilities[r, c] > probabilities[r, (c + 1) % 11], Is.EqualTo(logits[r, c] > logits[r, (c + 1) % 11]), $"order in row {r}");
+            }
+
+            Assert.That(sum, Is.EqualTo(1.0).Within(1e-5), $"row {r} sums to");
+        }
+    }
+
+    [Test, Task(1), Points(2)]
+    public void Logits_of_1000_give_finite_probabilities()
+    {
+        var probabilities = Softmax.Rows(new float[,] { { 1000, 999, 1000 }, { -1000, -1001, -1000 } });
+
+        NumericAssert.Close(new float[,] { { 0.4223188f, 0.1553624f, 0.4223188f }, { 0.4223188f, 0.1553624f, 0.4223188f } }, probabilities, 1e-6f, 1e-5f);
+    }
+
+    [Test, Task(1), Points(2)]
+    public void LogRows_is_finite_where_softmax_underflows_to_zero()
+    {
+        var log = Softmax.LogRows(new float[,] { { 0, -200, 1000 } });
+
+        NumericAssert.Close(new float[,] { { -1000, -1200, 0 } }, log, 1e-3f, 1e-6f);
+    }
+
+    [Test, Task(1), Points(1)]
+    public void LogRows_is_the_log_of_Rows_where_both_are_representable()
+    {
+        var logits = SeededData.Matrix(5, 7, seed: 2, min: -5, max: 5);
+        var probabilities = Softmax.Rows(logits);
+        var expected = new float[5, 7];
+        for (var r = 0; r < 5; r++)
+        {
+            for (var c = 0; c < 7; c++)
+            {
+                expected[r, c] = MathF.Log(probabilities[r, c]);
+            }
+        }
+
+        NumericAssert.Close(expected, Softmax.LogRows(logits), 1e-5f, 1e-5f);
+    }
+
+    [TestCase(1, 1)]
+    [TestCase(3, 10)]
+    [TestCase(100, 37)]
+    [Task(2), Points(2)]
+    public void Kernel_matches_Rows(int n, int classes)
+    {
+        var logits = SeededData.Matrix(n, classes, seed: n + classes, min: -30, max: 30);
+
+        // Relative: on CUDA, MathF.Exp compiles to an approximate instruction.
+        NumericAssert.Close(Softmax.Rows(logits), Softmax.OnAccelerator(_kernelDevice.Accelerator, logits), 1e-7f, 1e-5f);
+    }
+
+    [Test, Task(2), Points(1)]
+    public void Kernel_handles_logits_of_1000_and_an_empty_batch()
+    {
+        var probabilities = Softmax.OnAccelerator(_kernelDevice.Accelerator, new float[,] { { 1000, 999, 1000 } });
+
+        NumericAssert.Close(new float[,] { { 0.4223188f, 0.1553624f, 0.4223188f } }, probabilities, 1e-6f, 1e-5f);
+        Assert.That(Softmax.OnAccelerator(_kernelDevice.Accelerator, new float[0, 5]), Is.Empty);
+    }
+
+    [Test, Task(2), Points(1)]
+    public void The_kernel_compiles_for_a_CUDA_GPU()
+    {
+        var kernels = PtxCompilation.FindKernels(typeof(Softmax).Assembly).ToList();
+
+        Assert.That(kernels, Is.Not.Empty, "no kernel found: a static void method over ArrayView parameters");
+        foreach (var kernel in kernels)
+        {
+            Assert.That(PtxCompilation.Compile(kernel), Does.Contain(".entry"), kernel.Name);
+        }
+    }
+
+    [TestCase(1, 1)]
+    [TestCase(7, 15)]
+    [TestCase(33, 1000)]
+    [Task(3), Points(2)]
+    public void Simd_matches_Rows(int n, int classes)
+    {
+        var logits = SeededData.Matrix(n, classes, seed: n * classes, min: -30, max: 30);
+
+        NumericAssert.Close(Softmax.Rows(logits), Softmax.Simd(logits), 1e-7f, 1e-5f);
+    }
+
+    [Test, Task(3), Points(1)]
+    public void Simd_handles_logits_of_1000_and_an_empty_batch()
+    {
+        var logits = new float[2, 40];
+        for (var c = 0; c < 40; c++)
+        {
+            logits[0, c] = 1000f - c;
+            logits[1, c] = -1000f + c;
+        }
+
+        var probabilities = Softmax.Simd(logits);
+
+        NumericAssert.Close(Softmax.Rows(logits), probabilities, 1e-7f, 1e-5f);
+        Assert.That(Softmax.Simd(new float[0, 5]), Is.Empty);
+    }
+
+    [Test, Task(3), Points(1)]
+    public void Compute_takes_the_SIMD_path_on_the_CPU_and_says_so()
+    {
+        using var cpu = ComputeDevice.Cpu();
+        var logits = SeededData.Matrix(50, 20, seed: 3, min: -5, max: 5);
+
+        var computed = Softmax.Compute(cpu, logits);
+
+        Assert.That(computed.Backend, Is.EqualTo(ComputeBackend.Cpu));
+        NumericAssert.Close(Softmax.Rows(logits), computed.Value, 1e-7f, 1e-5f);
+    }
+
+    [Test, Task(3), Points(1)]
+    public void Compute_runs_on_the_selected_device_and_says_which()
+    {
+        using var device = ComputeDevice.Open();
+        var logits = SeededData.Matrix(300, 64, seed: 4, min: -5, max: 5);
+
+        var computed = Softmax.Compute(device, logits);
+
+        Assert.That(computed.Backend, Is.EqualTo(device.Backend), device.Description);
+        NumericAssert.Close(Softmax.Rows(logits), computed.Value, 1e-7f, 1e-5f);
+    }
+}

@@ -1,0 +1,155 @@
+using MlKata.Testing;
+using MlKata.Testing.Gpu;
+using NUnit.Framework;
+
+namespace Katas.WeightPruning.Tests;
+
+public sealed class WeightPruningTests
+{
+    private KernelTestDevice _kernelDevice = null!;
+
+    [OneTimeSetUp]
+    public void OpenKernelDevice() => _kernelDevice = new KernelTestDevice();
+
+    [OneTimeTearDown]
+    public void CloseKernelDevice() => _kernelDevice.Dispose();
+
+    [Test, Task(1), Points(2)]
+    public void Prune_zeros_small_weights_in_place_and_reports_sparsity()
+    {
+        float[,] weights = { { 0.5f, -0.05f, 0.2f }, { -0.3f, 0.01f, 0f } };
+
+        var sparsity = WeightPruning.Prune(weights, [0.01f, -0.02f], threshold: 0.1f);
+
+        Assert.That(weights, Is.EqualTo(new float[,] { { 0.5f, 0f, 0.2f }, { -0.3f, 0f, 0f } }));
+        Assert.That(sparsity, Is.EqualTo(0.5).Within(1e-12), "3 of 6 weights are zero (one already was)");
+    }
+
+    [Test, Task(1), Points(2)]
+    public void Prune_never_touches_the_bias()
+    {
+        var weights = SeededData.Matrix(4, 6, seed: 1);
+        float[] bias = [0.001f, -0.002f, 0f, 0.5f];
+
+        WeightPruning.Prune(weights, bias, threshold: 0.5f);
+
+        Assert.That(bias, Is.EqualTo(new[] { 0.001f, -0.002f, 0f, 0.5f }), "the bias is not a connection: pruning it shifts every activation");
+    }
+
+    [Test, Task(1), Points(1)]
+    public void A_weight_exactly_at_the_threshold_is_kept_and_a_zero_threshold_prunes_nothing()
+    {
+        float[,] weights = { { 0.1f, -0.1f, 0.0999f } };
+
+        WeightPruning.Prune(weights, [0f], threshold: 0.1f);
+        Assert.That(weights, Is.EqualTo(new float[,] { { 0.1f, -0.1f, 0f } }));
+
+        float[,] untouched = { { 1e-30f, -1e-30f } };
+        Assert.That(WeightPruning.Prune(untouched, [0f], threshold: 0f), Is.Zero);
+        Assert.That(untouched, Is.EqualTo(new float[,] { { 1e-30f, -1e-30f } }));
+    }
+
+    [Test, Task(1), Points(2)]
+    public void Prune_allocates_nothing()
+    {
+        var weights = SeededData.Matrix(64, 64, seed: 2);
+        var bias = new float[64];
+
+        Allocations.AssertAtMostPerCall(() => WeightPruning.Prune(weights, bias, 0.3f), bytesPerCall: 0, "Prune (in place: no new matrix)", calls: 50);
+    }
+
+    [Test, Task(1), Points(1)]
+    public void Bad_arguments_are_rejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => WeightPruning.Prune(new float[2, 2], new float[2], -0.1f));
+        Assert.Throws<ArgumentOutOfRangeException>(() => WeightPruning.Prune(new float[2, 2], new float[2], float.NaN));
+        Assert.Throws<ArgumentException>(() => WeightPruning.Prune(new float[2, 2], new float[3], 0.1f));
+        Assert.Throws<ArgumentNullException>(() => WeightPruning.Prune(null!, new float[2], 0.1f));
+    }
+
+    [TestCase(1, 1)]
+    [TestCase(17, 33)]
+    [TestCase(100, 250)]
+    [Task(2), Points(2)]
+    public void Kernel_matches_Prune(int outputs, int inputs)
+    {
+        var expected = SeededData.Matrix(outputs, inputs, seed: outputs + inputs);
+        var actual = (float[,])expected.Clone();
+        var bias = SeededData.Vector(outputs, seed: 9, min: -0.01f, max: 0.01f);
+        var biasBefore = (float[])bias.Clone();
+
+        var expectedSparsity = WeightPruning.Prune(expected, (float[])bias.Clone(), 0.4f);
+        var sparsity = WeightPruning.PruneOnAccelerator(_kernelDevice.Accelerator, actual, bias, 0.4f);
+
+        Assert.That(actual, Is.EqualTo(expected));
+        Assert.That(sparsity, Is.EqualTo(expectedSparsity).Within(1e-12));
+        Assert.That(bias, Is.EqualTo(biasBefore), "bias untouched");
+    }
+
+    [Test, Task(2), Points(1)]
+    public void The_kernel_compiles_for_a_CUDA_GPU()
+    {
+        var kernels = PtxCompilation.FindKernels(typeof(WeightPruning).Assembly).ToList();
+
+        Assert.That(kernels, Is.Not.Empty, "no kernel found: a static void method over ArrayView parameters");
+        foreach (var kernel in kernels)
+        {
+            Assert.That(PtxCompilation.Compile(kernel), Does.Contain(".entry"), kernel.Name);
+        }
+    }
+
+    [TestCase(1, 1)]
+    [TestCase(7, 31)]
+    [TestCase(300, 1000)]
+    [Task(3), Points(2)]
+    public void Simd_matches_Prune(int outputs, int inputs)
+    {
+        var expected = SeededData.Matrix(outputs, inputs, seed: outputs * inputs);
+        expected[0, 0] = 0f;
+        var actual = (float[,])expected.Clone();
+        var bias = new float[outputs];
+
+        var expectedSparsity = WeightPruning.Prune(expected, bias, 0.25f);
+        var sparsity = WeightPruning.PruneSimd(actual, bias, 0.25f);
+
+        Assert.That(actual, Is.EqualTo(expected));
+        Assert.That(sparsity, Is.EqualTo(expectedSparsity).Within(1e-12));
+    }
+
+    [Test, Task(3), Points(1)]
+    public void Simd_rejects_bad_arguments_and_handles_an_empty_layer()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => WeightPruning.PruneSimd(new float[2, 2], new float[2], -1f));
+        Assert.That(WeightPruning.PruneSimd(new float[0, 0], [], 0.1f), Is.Zero);
+    }
+
+    [Test, Task(3), Points(1)]
+    public void Compute_takes_the_SIMD_path_on_the_CPU_and_says_so()
+    {
+        using var cpu = ComputeDevice.Cpu();
+        var weights = SeededData.Matrix(40, 50, seed: 3);
+        var expected = (float[,])weights.Clone();
+        var expectedSparsity = WeightPruning.Prune(expected, new float[40], 0.5f);
+
+        var computed = WeightPruning.Prune(cpu, weights, new float[40], 0.5f);
+
+        Assert.That(computed.Backend, Is.EqualTo(ComputeBackend.Cpu));
+        Assert.That(computed.Value, Is.EqualTo(expectedSparsity).Within(1e-12));
+        Assert.That(weights, Is.EqualTo(expected));
+    }
+
+    [Test, Task(3), Points(1)]
+    public void Compute_runs_on_the_selected_device_and_says_which()
+    {
+        using var device = ComputeDevice.Open();
+        var weights = SeededData.Matrix(64, 300, seed: 4);
+        var expected = (float[,])weights.Clone();
+        var expectedSparsity = WeightPruning.Prune(expected, new float[64], 0.5f);
+
+        var computed = WeightPruning.Prune(device, weights, new float[64], 0.5f);
+
+        Assert.That(computed.Backend, Is.EqualTo(device.Backend), device.Description);
+        Assert.That(computed.Value, Is.EqualTo(expectedSparsity).Within(1e-12));
+        Assert.That(weights, Is.EqualTo(expected));
+    }
+}

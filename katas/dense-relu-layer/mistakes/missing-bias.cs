@@ -1,3 +1,10 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using ILGPU;
+using ILGPU.Runtime;
+using MlKata.Testing.Gpu;
+
 namespace Katas.DenseReluLayer;
 
 // Mistake: the bias is declared and initialised but Forward never adds it.
@@ -5,6 +12,9 @@ namespace Katas.DenseReluLayer;
 /// <summary>A fully connected layer followed by ReLU: y = max(0, Wx + b).</summary>
 public sealed class DenseReluLayer
 {
+    private const int PanelWidth = 32; // two Vector512<float> of outputs per micro-kernel step
+    private const int PanelRows = 6;   // 6 batch rows × 2 vectors = 12 accumulators, in registers
+
     private readonly int _inputs;
     private readonly int _outputs;
 
@@ -60,12 +70,7 @@ public sealed class DenseReluLayer
     /// <summary>The layer's output for each row of a [n, inputs] batch, as a [n, outputs] matrix.</summary>
     public float[,] Forward(float[,] batch)
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        if (batch.GetLength(1) != _inputs)
-        {
-            throw new ArgumentException($"The layer takes {_inputs} inputs, but the batch has {batch.GetLength(1)} columns.", nameof(batch));
-        }
-
+        CheckBatch(batch);
         var rows = batch.GetLength(0);
         var output = new float[rows, _outputs];
         var row = new float[_inputs]; // one buffer for every row, not one per row
@@ -83,6 +88,191 @@ public sealed class DenseReluLayer
         }
 
         return output;
+    }
+
+    /// <summary>Task 4: the batch forward from an ILGPU kernel on <paramref name="accelerator"/>, one thread per output cell.</summary>
+    public float[,] ForwardOnAccelerator(Accelerator accelerator, float[,] batch)
+    {
+        ArgumentNullException.ThrowIfNull(accelerator);
+        CheckBatch(batch);
+        var rows = batch.GetLength(0);
+        var output = new float[rows, _outputs];
+        if (rows == 0)
+        {
+            return output;
+        }
+
+        using var input = accelerator.Allocate1D<float>(batch.Length);
+        using var weights = accelerator.Allocate1D<float>(Weights.Length);
+        using var bias = accelerator.Allocate1D(Bias);
+        using var result = accelerator.Allocate1D<float>(output.Length);
+        input.View.CopyFromCPU(ref batch[0, 0], batch.Length);
+        weights.View.CopyFromCPU(ref Weights[0, 0], Weights.Length);
+        var kernel = accelerator.LoadAutoGroupedStreamKernel<Index2D, ArrayView<float>, ArrayView<float>, ArrayView<float>, ArrayView<float>, int>(ForwardKernel);
+        kernel(new Index2D(rows, _outputs), input.View, weights.View, bias.View, result.View, _inputs);
+        accelerator.Synchronize();
+        result.View.CopyToCPU(ref output[0, 0], output.Length);
+        return output;
+    }
+
+    private static void ForwardKernel(Index2D cell, ArrayView<float> batch, ArrayView<float> weights, ArrayView<float> bias, ArrayView<float> output, int inputs)
+    {
+        int row = cell.X, unit = cell.Y;
+        var z = bias[unit];
+        for (var i = 0; i < inputs; i++)
+        {
+            z += weights[unit * inputs + i] * batch[row * inputs + i];
+        }
+
+        output[row * (int)bias.Length + unit] = MathF.Max(0f, z);
+    }
+
+    /// <summary>
+    /// Task 5: the fast CPU batch forward. Y = X·Wᵀ is a matrix product: W's rows packed in
+    /// panels of 32 outputs, a Vector512 micro-kernel of 6 batch rows × 32 outputs, then bias
+    /// and ReLU; one panel per task.
+    /// </summary>
+    public float[,] ForwardSimd(float[,] batch)
+    {
+        CheckBatch(batch);
+        var rows = batch.GetLength(0);
+        var output = new float[rows, _outputs];
+        if (rows == 0)
+        {
+            return output;
+        }
+
+        Parallel.For(
+            0,
+            (_outputs + PanelWidth - 1) / PanelWidth,
+            () => new float[_inputs * PanelWidth],
+            (panel, _, packed) =>
+            {
+                ForwardPanel(batch, output, panel * PanelWidth, packed);
+                return packed;
+            },
+            _ => { });
+        return output;
+    }
+
+    /// <summary>Task 5: the kernel on a GPU, the SIMD path on the CPU; the result says which ran.</summary>
+    public Computed<float[,]> Forward(ComputeDevice device, float[,] batch)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        return device.Accelerator is { } gpu
+            ? new(ForwardOnAccelerator(gpu, batch), device.Backend)
+            : new(ForwardSimd(batch), ComputeBackend.Cpu);
+    }
+
+    private void CheckBatch(float[,] batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.GetLength(1) != _inputs)
+        {
+            throw new ArgumentException($"The layer takes {_inputs} inputs, but the batch has {batch.GetLength(1)} columns.", nameof(batch));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiering would first run this loop unoptimised
+    private void ForwardPanel(float[,] batch, float[,] output, int firstOutput, float[] packed)
+    {
+        var rows = batch.GetLength(0);
+        var width = Math.Min(PanelWidth, _outputs - firstOutput);
+
+        // The panel's weight rows side by side, input-major: one step reads 32 consecutive floats.
+        Array.Clear(packed);
+        for (var o = 0; o < width; o++)
+        {
+            for (var i = 0; i < _inputs; i++)
+            {
+                packed[i * PanelWidth + o] = Weights[firstOutput + o, i];
+            }
+        }
+
+        Span<float> block = stackalloc float[PanelRows * PanelWidth];
+        ref var x = ref batch[0, 0];
+        ref var w = ref packed[0];
+        for (var r = 0; r < rows; r += PanelRows)
+        {
+            var count = Math.Min(PanelRows, rows - r);
+            if (count == PanelRows)
+            {
+                SixRows(ref Unsafe.Add(ref x, r * _inputs), _inputs, ref w, block);
+            }
+            else
+            {
+                for (var k = 0; k < count; k++)
+                {
+                    OneRow(ref Unsafe.Add(ref x, (r + k) * _inputs), _inputs, ref w, block.Slice(k * PanelWidth, PanelWidth));
+                }
+            }
+
+            for (var k = 0; k < count; k++)
+            {
+                for (var o = 0; o < width; o++)
+                {
+                    output[r + k, firstOutput + o] = MathF.Max(0f, block[k * PanelWidth + o] + Bias[firstOutput + o]);
+                }
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SixRows(ref float row0, int inputs, ref float packed, Span<float> block)
+    {
+        ref var row1 = ref Unsafe.Add(ref row0, inputs);
+        ref var row2 = ref Unsafe.Add(ref row0, 2 * inputs);
+        ref var row3 = ref Unsafe.Add(ref row0, 3 * inputs);
+        ref var row4 = ref Unsafe.Add(ref row0, 4 * inputs);
+        ref var row5 = ref Unsafe.Add(ref row0, 5 * inputs);
+        Vector512<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
+        Vector512<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
+        for (var i = 0; i < inputs; i++)
+        {
+            var b0 = Vector512.LoadUnsafe(ref packed, (nuint)(i * PanelWidth));
+            var b1 = Vector512.LoadUnsafe(ref packed, (nuint)(i * PanelWidth + 16));
+            var a = Vector512.Create(Unsafe.Add(ref row0, i));
+            c00 = Vector512.FusedMultiplyAdd(a, b0, c00);
+            c01 = Vector512.FusedMultiplyAdd(a, b1, c01);
+            a = Vector512.Create(Unsafe.Add(ref row1, i));
+            c10 = Vector512.FusedMultiplyAdd(a, b0, c10);
+            c11 = Vector512.FusedMultiplyAdd(a, b1, c11);
+            a = Vector512.Create(Unsafe.Add(ref row2, i));
+            c20 = Vector512.FusedMultiplyAdd(a, b0, c20);
+            c21 = Vector512.FusedMultiplyAdd(a, b1, c21);
+            a = Vector512.Create(Unsafe.Add(ref row3, i));
+            c30 = Vector512.FusedMultiplyAdd(a, b0, c30);
+            c31 = Vector512.FusedMultiplyAdd(a, b1, c31);
+            a = Vector512.Create(Unsafe.Add(ref row4, i));
+            c40 = Vector512.FusedMultiplyAdd(a, b0, c40);
+            c41 = Vector512.FusedMultiplyAdd(a, b1, c41);
+            a = Vector512.Create(Unsafe.Add(ref row5, i));
+            c50 = Vector512.FusedMultiplyAdd(a, b0, c50);
+            c51 = Vector512.FusedMultiplyAdd(a, b1, c51);
+        }
+
+        ref var o = ref MemoryMarshal.GetReference(block);
+        c00.StoreUnsafe(ref o, 0); c01.StoreUnsafe(ref o, 16);
+        c10.StoreUnsafe(ref o, 32); c11.StoreUnsafe(ref o, 48);
+        c20.StoreUnsafe(ref o, 64); c21.StoreUnsafe(ref o, 80);
+        c30.StoreUnsafe(ref o, 96); c31.StoreUnsafe(ref o, 112);
+        c40.StoreUnsafe(ref o, 128); c41.StoreUnsafe(ref o, 144);
+        c50.StoreUnsafe(ref o, 160); c51.StoreUnsafe(ref o, 176);
+    }
+
+    private static void OneRow(ref float row, int inputs, ref float packed, Span<float> block)
+    {
+        Vector512<float> c0 = default, c1 = default;
+        for (var i = 0; i < inputs; i++)
+        {
+            var a = Vector512.Create(Unsafe.Add(ref row, i));
+            c0 = Vector512.FusedMultiplyAdd(a, Vector512.LoadUnsafe(ref packed, (nuint)(i * PanelWidth)), c0);
+            c1 = Vector512.FusedMultiplyAdd(a, Vector512.LoadUnsafe(ref packed, (nuint)(i * PanelWidth + 16)), c1);
+        }
+
+        ref var o = ref MemoryMarshal.GetReference(block);
+        c0.StoreUnsafe(ref o, 0);
+        c1.StoreUnsafe(ref o, 16);
     }
 
     private float Activate(int output, ReadOnlySpan<float> input)

@@ -1,0 +1,105 @@
+using MlKata.Testing;
+using MlKata.Testing.Gpu;
+using NUnit.Framework;
+
+namespace Katas.DenseReluLayer.Tests;
+
+/// <summary>Tasks 4 and 5: the batched forward as an ILGPU kernel, and as a SIMD CPU path.</summary>
+public sealed class DenseReluLayerGpuTests
+{
+    private KernelTestDevice _kernelDevice = null!;
+
+    [OneTimeSetUp]
+    public void OpenKernelDevice() => _kernelDevice = new KernelTestDevice();
+
+    [OneTimeTearDown]
+    public void CloseKernelDevice() => _kernelDevice.Dispose();
+
+    [TestCase(1, 1, 1)]
+    [TestCase(5, 7, 3)]
+    [TestCase(70, 40, 33)]
+    [Task(4), Points(2)]
+    public void Kernel_matches_the_batch_forward(int rows, int inputs, int outputs)
+    {
+        var layer = LayerWithBias(inputs, outputs, seed: rows);
+        var batch = SeededData.Matrix(rows, inputs, seed: rows + 1);
+
+        NumericAssert.Close(layer.Forward(batch), layer.ForwardOnAccelerator(_kernelDevice.Accelerator, batch), 1e-5f, 1e-4f);
+    }
+
+    [Test, Task(4), Points(1)]
+    public void Kernel_handles_an_empty_batch_and_rejects_the_wrong_width()
+    {
+        var layer = LayerWithBias(4, 3, seed: 2);
+
+        Assert.That(layer.ForwardOnAccelerator(_kernelDevice.Accelerator, new float[0, 4]), Has.Length.EqualTo(0));
+        Assert.Throws<ArgumentException>(() => layer.ForwardOnAccelerator(_kernelDevice.Accelerator, new float[2, 5]));
+    }
+
+    [Test, Task(4), Points(1)]
+    public void The_kernel_compiles_for_a_CUDA_GPU()
+    {
+        var kernels = PtxCompilation.FindKernels(typeof(DenseReluLayer).Assembly).ToList();
+
+        Assert.That(kernels, Is.Not.Empty, "no kernel found: a static void method over ArrayView parameters");
+        foreach (var kernel in kernels)
+        {
+            Assert.That(PtxCompilation.Compile(kernel), Does.Contain(".entry"), kernel.Name);
+        }
+    }
+
+    [TestCase(1, 1, 1)]
+    [TestCase(7, 33, 31)]
+    [TestCase(100, 64, 70)]
+    [Task(5), Points(2)]
+    public void Simd_matches_the_batch_forward(int rows, int inputs, int outputs)
+    {
+        var layer = LayerWithBias(inputs, outputs, seed: rows + inputs);
+        var batch = SeededData.Matrix(rows, inputs, seed: outputs);
+
+        NumericAssert.Close(layer.Forward(batch), layer.ForwardSimd(batch), 1e-5f, 1e-4f);
+    }
+
+    [Test, Task(5), Points(1)]
+    public void Simd_handles_an_empty_batch_and_rejects_the_wrong_width()
+    {
+        var layer = LayerWithBias(4, 3, seed: 3);
+
+        Assert.That(layer.ForwardSimd(new float[0, 4]), Has.Length.EqualTo(0));
+        Assert.Throws<ArgumentException>(() => layer.ForwardSimd(new float[2, 5]));
+    }
+
+    [Test, Task(5), Points(1)]
+    public void Compute_takes_the_SIMD_path_on_the_CPU_and_says_so()
+    {
+        using var cpu = ComputeDevice.Cpu();
+        var layer = LayerWithBias(24, 40, seed: 4);
+        var batch = SeededData.Matrix(30, 24, seed: 5);
+
+        var computed = layer.Forward(cpu, batch);
+
+        Assert.That(computed.Backend, Is.EqualTo(ComputeBackend.Cpu));
+        NumericAssert.Close(layer.Forward(batch), computed.Value, 1e-5f, 1e-4f);
+    }
+
+    [Test, Task(5), Points(1)]
+    public void Compute_runs_on_the_selected_device_and_says_which()
+    {
+        using var device = ComputeDevice.Open();
+        var layer = LayerWithBias(64, 48, seed: 6);
+        var batch = SeededData.Matrix(200, 64, seed: 7);
+
+        var computed = layer.Forward(device, batch);
+
+        Assert.That(computed.Backend, Is.EqualTo(device.Backend), device.Description);
+        NumericAssert.Close(layer.Forward(batch), computed.Value, 1e-5f, 1e-4f);
+    }
+
+    // A non-zero bias, so that a path that drops it cannot pass.
+    private static DenseReluLayer LayerWithBias(int inputs, int outputs, int seed)
+    {
+        var layer = new DenseReluLayer(inputs, outputs, new Random(seed));
+        SeededData.Vector(outputs, seed + 100, min: -0.5f, max: 0.5f).CopyTo(layer.Bias, 0);
+        return layer;
+    }
+}

@@ -19,6 +19,7 @@ var root = new RootCommand("mlkata: practise the coding questions of ML-engineer
     VerifyCommand.Create(),
     GradeCommand.Create(),
     MergeCommand.Create(),
+    BenchCommand.Create(),
     BenchEngineCommand.Create(),
     DevicesCommand.Create(),
     TemplateContentCommand.Create(),

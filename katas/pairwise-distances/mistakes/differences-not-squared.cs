@@ -14,6 +14,7 @@ public static class PairwiseDistances
     private const int Tile = 16;       // a 16 × 16 group: 256 threads, one output each
     private const int PanelWidth = 32; // two Vector512<float> of columns per micro-kernel step
     private const int PanelRows = 6;   // 6 rows × 2 vectors = 12 accumulators, in registers
+    private const int ChunkRows = 48;  // rows per task: 48 × 128 features × 4 B = 24 KiB, with a 16 KiB panel, fit in L1
 
     /// <summary>Task 1: the plain definition, one pair at a time.</summary>
     public static float[,] Scalar(float[,] points)
@@ -123,17 +124,10 @@ public static class PairwiseDistances
             norms[i] = SquaredNorm(MemoryMarshal.CreateReadOnlySpan(ref points[i, 0], d));
         }
 
-        var panels = (n + PanelWidth - 1) / PanelWidth;
-        Parallel.For(
-            0,
-            panels,
-            () => new float[d * PanelWidth],
-            (panel, _, packed) =>
-            {
-                DistancesForPanel(points, norms, distances, panel * PanelWidth, packed);
-                return packed;
-            },
-            _ => { });
+        // Every panel packed once, shared by all tasks; each task then takes a chunk of rows small
+        // enough to stay in L1 while all the panels stream past it.
+        var packed = Pack(points);
+        Parallel.For(0, (n + ChunkRows - 1) / ChunkRows, chunk => DistancesForChunk(points, norms, packed, distances, chunk * ChunkRows));
         return distances;
     }
 
@@ -146,51 +140,76 @@ public static class PairwiseDistances
             : new(Simd(points), ComputeBackend.Cpu);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiering would first run this loop unoptimised
-    private static void DistancesForPanel(float[,] points, float[] norms, float[,] distances, int firstColumn, float[] packed)
+    /// <summary>
+    /// The points side by side in panels of 32, feature-major: one step of the micro-kernel reads
+    /// 32 consecutive floats. Missing columns of the last panel stay zero and are never written out.
+    /// </summary>
+    private static float[] Pack(float[,] points)
     {
         int n = points.GetLength(0), d = points.GetLength(1);
-        var width = Math.Min(PanelWidth, n - firstColumn);
-
-        // Column points side by side, feature-major: one k step of the micro-kernel reads 32
-        // consecutive floats. Missing columns stay zero and are never written out.
-        Array.Clear(packed);
-        for (var c = 0; c < width; c++)
+        var packed = new float[(n + PanelWidth - 1) / PanelWidth * PanelWidth * d];
+        for (var point = 0; point < n; point++)
         {
+            var panel = packed.AsSpan(point / PanelWidth * PanelWidth * d);
             for (var k = 0; k < d; k++)
             {
-                packed[k * PanelWidth + c] = points[firstColumn + c, k];
+                panel[k * PanelWidth + point % PanelWidth] = points[point, k];
             }
         }
 
+        return packed;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiering would first run this loop unoptimised
+    private static void DistancesForChunk(float[,] points, float[] norms, float[] packed, float[,] distances, int firstRow)
+    {
+        int n = points.GetLength(0), d = points.GetLength(1);
+        var lastRow = Math.Min(n, firstRow + ChunkRows);
         Span<float> dots = stackalloc float[PanelRows * PanelWidth];
         ref var x = ref points[0, 0];
-        ref var b = ref packed[0];
-        for (var i = 0; i < n; i += PanelRows)
+        for (var firstColumn = 0; firstColumn < n; firstColumn += PanelWidth)
         {
-            var rows = Math.Min(PanelRows, n - i);
-            if (rows == PanelRows)
+            var width = Math.Min(PanelWidth, n - firstColumn);
+            ref var b = ref packed[firstColumn * d];
+            for (var i = firstRow; i < lastRow; i += PanelRows)
             {
-                SixRows(ref Unsafe.Add(ref x, i * d), d, ref b, dots);
-            }
-            else
-            {
+                var rows = Math.Min(PanelRows, lastRow - i);
+                if (rows == PanelRows)
+                {
+                    SixRows(ref Unsafe.Add(ref x, i * d), d, ref b, dots);
+                }
+                else
+                {
+                    for (var r = 0; r < rows; r++)
+                    {
+                        OneRow(ref Unsafe.Add(ref x, (i + r) * d), d, ref b, dots.Slice(r * PanelWidth, PanelWidth));
+                    }
+                }
+
                 for (var r = 0; r < rows; r++)
                 {
-                    OneRow(ref Unsafe.Add(ref x, (i + r) * d), d, ref b, dots.Slice(r * PanelWidth, PanelWidth));
+                    WriteDistances(norms[i + r], norms.AsSpan(firstColumn, width), dots.Slice(r * PanelWidth, width), MemoryMarshal.CreateSpan(ref distances[i + r, firstColumn], width));
                 }
             }
+        }
+    }
 
-            for (var r = 0; r < rows; r++)
-            {
-                for (var c = 0; c < width; c++)
-                {
-                    // Rounding can leave a tiny negative square for (near-)identical points: clamp
-                    // it, or Sqrt gives NaN.
-                    var squared = norms[i + r] + norms[firstColumn + c] - 2f * dots[r * PanelWidth + c];
-                    distances[i + r, firstColumn + c] = MathF.Sqrt(MathF.Max(squared, 0f));
-                }
-            }
+    /// <summary>One row of a block: ‖a − b‖ = √(‖a‖² + ‖b‖² − 2a·b), 16 at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteDistances(float rowNorm, ReadOnlySpan<float> columnNorms, ReadOnlySpan<float> dots, Span<float> distances)
+    {
+        var c = 0;
+        for (; c + 16 <= distances.Length; c += 16)
+        {
+            // Rounding can leave a tiny negative square for (near-)identical points: clamp it, or
+            // Sqrt gives NaN.
+            var squared = Vector512.Max(Vector512.Create(rowNorm) + Vector512.Create(columnNorms.Slice(c, 16)) - Vector512.Create(dots.Slice(c, 16)) * 2f, Vector512<float>.Zero);
+            Vector512.Sqrt(squared).CopyTo(distances.Slice(c, 16));
+        }
+
+        for (; c < distances.Length; c++)
+        {
+            distances[c] = MathF.Sqrt(MathF.Max(rowNorm + columnNorms[c] - 2f * dots[c], 0f));
         }
     }
 

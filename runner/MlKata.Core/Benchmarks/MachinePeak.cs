@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using ILGPU.Runtime;
+using ILGPU.Runtime.Cuda;
+using MlKata.Testing.Benchmarks;
+
+namespace MlKata.Core.Benchmarks;
+
+/// <summary>A device's peak throughput, and how it was obtained.</summary>
+public sealed record Peak(double PerSecond, string How);
+
+/// <summary>
+/// The peaks a benchmark is compared with. The CPU's FP32 peak is cores × 16 lanes × 2 FMA
+/// units × 2 FLOP × clock; rather than trust a nominal clock (a VM reports its base clock, the
+/// core boosts), it is measured with independent FMA chains on every core, and the effective
+/// clock is derived from it. The CPU's memory peak is a measured parallel copy. A CUDA GPU's
+/// peaks come from its properties.
+/// </summary>
+public static class MachinePeak
+{
+    private const int Chains = 16;          // independent accumulators: enough to hide FMA latency on 2 pipes
+    private const int FlopsPerFma = 2;
+    private const int FmaUnits = 2;
+
+    /// <summary>The peak for <paramref name="unit"/> on the CPU, measured now.</summary>
+    public static Peak Cpu(WorkUnit unit) => unit == WorkUnit.Flops ? CpuFlops() : CpuCopyBandwidth();
+
+    /// <summary>The peak for <paramref name="unit"/> on <paramref name="accelerator"/>, or null where its properties do not say.</summary>
+    public static Peak? Gpu(Accelerator accelerator, WorkUnit unit)
+    {
+        if (accelerator.Device is not CudaDevice cuda || cuda.Architecture is not { } architecture)
+        {
+            return null;
+        }
+
+        if (unit == WorkUnit.Bytes)
+        {
+            var bytesPerSecond = 2.0 * cuda.MemoryClockRate * 1e3 * cuda.MemoryBusWidth / 8;
+            return new Peak(bytesPerSecond, $"2 × {cuda.MemoryClockRate / 1e6:0.###} GHz memory clock × {cuda.MemoryBusWidth}-bit bus");
+        }
+
+        var cores = FpCoresPerMultiprocessor(architecture);
+        var flops = (double)cuda.NumMultiprocessors * cores * FlopsPerFma * cuda.ClockRate * 1e3;
+        return new Peak(flops, $"{cuda.NumMultiprocessors} SMs × {cores} FP32 cores × 2 FLOP × {cuda.ClockRate / 1e6:0.###} GHz");
+    }
+
+    // FP32 lanes per SM by compute capability (CUDA programming guide, arithmetic instructions table).
+    private static int FpCoresPerMultiprocessor(CudaArchitecture architecture) => (architecture.Major, architecture.Minor) switch
+    {
+        (6, 0) => 64,
+        (6, _) => 128,
+        (7, _) => 64,
+        (8, 0) => 64,
+        (8, _) => 128,
+        (9, _) => 128,
+        (10, _) or (12, _) => 128,
+        _ => 64,
+    };
+
+    private static Peak CpuFlops()
+    {
+        var cores = Environment.ProcessorCount;
+        const long Iterations = 20_000_000;
+        var best = double.MaxValue;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var clock = Stopwatch.StartNew();
+            Parallel.For(0, cores, new ParallelOptions { MaxDegreeOfParallelism = cores }, _ => FmaChains(Iterations));
+            best = Math.Min(best, clock.Elapsed.TotalSeconds);
+        }
+
+        var lanes = Vector512.IsHardwareAccelerated ? 16 : Vector256.IsHardwareAccelerated ? 8 : 4;
+        var flops = (double)cores * Iterations * Chains * 16 * FlopsPerFma / best;
+        var clockGhz = flops / (cores * lanes * FmaUnits * FlopsPerFma) / 1e9;
+        return new Peak(flops, $"measured: {cores} cores × {lanes} lanes × {FmaUnits} FMA units × 2 FLOP × {clockGhz:0.00} GHz effective");
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+    private static float FmaChains(long iterations)
+    {
+        var m = Vector512.Create(0.999999f);
+        var a = Vector512.Create(1e-7f);
+        Vector512<float> c0 = Vector512<float>.One, c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0, c6 = c0, c7 = c0;
+        Vector512<float> c8 = c0, c9 = c0, c10 = c0, c11 = c0, c12 = c0, c13 = c0, c14 = c0, c15 = c0;
+        for (long i = 0; i < iterations; i++)
+        {
+            c0 = Vector512.FusedMultiplyAdd(c0, m, a); c1 = Vector512.FusedMultiplyAdd(c1, m, a);
+            c2 = Vector512.FusedMultiplyAdd(c2, m, a); c3 = Vector512.FusedMultiplyAdd(c3, m, a);
+            c4 = Vector512.FusedMultiplyAdd(c4, m, a); c5 = Vector512.FusedMultiplyAdd(c5, m, a);
+            c6 = Vector512.FusedMultiplyAdd(c6, m, a); c7 = Vector512.FusedMultiplyAdd(c7, m, a);
+            c8 = Vector512.FusedMultiplyAdd(c8, m, a); c9 = Vector512.FusedMultiplyAdd(c9, m, a);
+            c10 = Vector512.FusedMultiplyAdd(c10, m, a); c11 = Vector512.FusedMultiplyAdd(c11, m, a);
+            c12 = Vector512.FusedMultiplyAdd(c12, m, a); c13 = Vector512.FusedMultiplyAdd(c13, m, a);
+            c14 = Vector512.FusedMultiplyAdd(c14, m, a); c15 = Vector512.FusedMultiplyAdd(c15, m, a);
+        }
+
+        // Returned so the JIT cannot drop the chains.
+        return Vector512.Sum(c0 + c1 + c2 + c3 + c4 + c5 + c6 + c7 + c8 + c9 + c10 + c11 + c12 + c13 + c14 + c15);
+    }
+
+    private static Peak CpuCopyBandwidth()
+    {
+        const int Length = 32 << 20; // 128 MiB each way: far beyond any cache
+        var source = new float[Length];
+        var target = new float[Length];
+        Array.Fill(source, 1f);
+        var cores = Environment.ProcessorCount;
+        var chunk = Length / cores;
+        var best = double.MaxValue;
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            var clock = Stopwatch.StartNew();
+            Parallel.For(0, cores, c => source.AsSpan(c * chunk, chunk).CopyTo(target.AsSpan(c * chunk, chunk)));
+            best = Math.Min(best, clock.Elapsed.TotalSeconds);
+        }
+
+        return new Peak(2.0 * sizeof(float) * chunk * cores / best, $"measured: parallel copy of 128 MiB on {cores} cores, bytes read + written");
+    }
+}

@@ -9,14 +9,14 @@ namespace Katas.Tests;
 /// The in-memory engine (in its worker) and `dotnet test` give the same verdicts on every
 /// variant of every kata: the same status, the same verdict per test, the same points, and
 /// the same MLK rules on the learner's files. The fast path is only worth having if it is
-/// faithful.
+/// faithful. GPU katas' mistakes are left out: their kernel races give run-to-run verdicts.
 /// </summary>
 public sealed class CheckerEquivalenceTests
 {
     private static readonly Lazy<DotnetTestChecker> DotnetTest = new(() =>
         new DotnetTestChecker(RepositoryLayout.FindRoot(TestContext.CurrentContext.TestDirectory)!));
 
-    [TestCaseSource(typeof(KataSources), nameof(KataSources.Variants))]
+    [TestCaseSource(typeof(KataSources), nameof(KataSources.DeterministicVariants))]
     public void Engine_and_dotnet_test_agree(string kataId, string variantName)
     {
         var kata = KataCatalog.Load(Path.Combine(KataSources.KatasFolder, kataId));

@@ -1,5 +1,7 @@
 using System.Linq;
+using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace MlKata.Analyzers;
@@ -46,6 +48,16 @@ internal sealed class IlgpuTypes
     public INamedTypeSymbol? Enumerable { get; }
 
     public INamedTypeSymbol? Math { get; }
+
+    /// <summary>Runs <paramref name="register"/> at the start of each compilation that references ILGPU, and only then.</summary>
+    public static void WhenReferenced(AnalysisContext context, Action<CompilationStartAnalysisContext, IlgpuTypes> register) =>
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (From(start.Compilation) is { } ilgpu)
+            {
+                register(start, ilgpu);
+            }
+        });
 
     public static IlgpuTypes? From(Compilation compilation) =>
         compilation.GetTypeByMetadataName("ILGPU.Runtime.Accelerator") is { } accelerator ? new IlgpuTypes(compilation, accelerator) : null;

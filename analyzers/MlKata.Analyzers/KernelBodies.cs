@@ -19,13 +19,8 @@ internal static class KernelBodies
     /// <summary>Calls <paramref name="analyze"/> with the body of every kernel the compilation declares.</summary>
     public static void Register(AnalysisContext context, Action<KernelBody> analyze)
     {
-        context.RegisterCompilationStartAction(start =>
+        IlgpuTypes.WhenReferenced(context, (start, ilgpu) =>
         {
-            if (IlgpuTypes.From(start.Compilation) is not { } ilgpu)
-            {
-                return;
-            }
-
             start.RegisterOperationBlockAction(block =>
             {
                 if (block.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } method &&

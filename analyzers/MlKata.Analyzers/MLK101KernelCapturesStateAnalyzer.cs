@@ -19,15 +19,8 @@ public sealed class MLK101KernelCapturesStateAnalyzer : MlkAnalyzer
     /// <inheritdoc />
     protected override void Register(AnalysisContext context)
     {
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (IlgpuTypes.From(start.Compilation) is not { } ilgpu)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(operation => AnalyzeLoad(operation, ilgpu), OperationKind.Invocation);
-        });
+        IlgpuTypes.WhenReferenced(context, (start, ilgpu) =>
+            start.RegisterOperationAction(operation => AnalyzeLoad(operation, ilgpu), OperationKind.Invocation));
     }
 
     private static void AnalyzeLoad(OperationAnalysisContext context, IlgpuTypes ilgpu)

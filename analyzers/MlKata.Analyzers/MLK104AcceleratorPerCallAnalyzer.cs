@@ -21,15 +21,8 @@ public sealed class MLK104AcceleratorPerCallAnalyzer : MlkAnalyzer
     /// <inheritdoc />
     protected override void Register(AnalysisContext context)
     {
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (IlgpuTypes.From(start.Compilation) is not { } ilgpu)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(operation => Analyze(operation, ilgpu), OperationKind.Invocation);
-        });
+        IlgpuTypes.WhenReferenced(context, (start, ilgpu) =>
+            start.RegisterOperationAction(operation => Analyze(operation, ilgpu), OperationKind.Invocation));
     }
 
     private static void Analyze(OperationAnalysisContext context, IlgpuTypes ilgpu)

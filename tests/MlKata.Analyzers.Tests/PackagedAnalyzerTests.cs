@@ -75,7 +75,31 @@ public sealed class PackagedAnalyzerTests
             """);
         var katas = Path.Combine(RuleDocumentationTests.RepositoryRoot(), "katas");
         File.Copy(Path.Combine(katas, "sliding-window-average", "mistakes", "list-remove-at-zero.cs"), Path.Combine(consumer, "Window.cs"));
-        File.Copy(Path.Combine(katas, "dense-relu-layer", "mistakes", "missing-bias.cs"), Path.Combine(consumer, "Layer.cs"));
+        // dense-relu-layer's own mistake needs ILGPU and MlKata.Testing, which this offline feed lacks: its MLK003 core.
+        File.WriteAllText(Path.Combine(consumer, "Layer.cs"), """
+            public sealed class DenseReluLayer(float[,] weights, float[] bias)
+            {
+                public float[,] Weights { get; } = weights;
+
+                public float[] Bias { get; } = bias;
+
+                public float[] Forward(float[] input)
+                {
+                    var output = new float[Weights.GetLength(0)];
+                    for (var o = 0; o < output.Length; o++)
+                    {
+                        for (var i = 0; i < input.Length; i++)
+                        {
+                            output[o] += Weights[o, i] * input[i];
+                        }
+
+                        output[o] = MathF.Max(0f, output[o]);
+                    }
+
+                    return output;
+                }
+            }
+            """);
         File.Copy(Path.Combine(katas, "thread-safe-model-loader", "mistakes", "unsynchronised-check-then-create.cs"), Path.Combine(consumer, "Loader.cs"));
 
         // A private packages folder: a stale copy of the same version in the global cache cannot stand in.

@@ -29,7 +29,8 @@ public sealed class CheckCommandTests
         var (exitCode, output) = learner.Mlkata("check", learner.Folder);
 
         Assert.That(exitCode, Is.Zero, output);
-        Assert.That(output, Does.Contain("22/22 points"));
+        var points = learner.Kata.Manifest.Points;
+        Assert.That(output, Does.Contain($"{points}/{points} points"));
     }
 
     [Test]
@@ -40,7 +41,7 @@ public sealed class CheckCommandTests
         var (exitCode, output) = Learner.Run(Path.Combine(learner.Folder, "src"), "check");
 
         Assert.That(exitCode, Is.EqualTo(1), output);
-        Assert.That(output, Does.Contain("17 of 17 tests failed"));
+        Assert.That(output, Does.Match(@"(\d+) of \1 tests failed"));
     }
 
     [Test]

@@ -94,7 +94,7 @@ public sealed class LearnerLoopTests
                 Assert.That((string)first["status"]!, Is.EqualTo("Failed"));
                 Assert.That((string)broken["status"]!, Is.EqualTo("CompileError"));
                 Assert.That((string)solved["status"]!, Is.EqualTo("Passed"));
-                Assert.That((int)solved["points"]!, Is.EqualTo(22));
+                Assert.That((int)solved["points"]!, Is.EqualTo(learner.Kata.Manifest.Points));
                 Assert.That((double)solved["latencyMs"]!, Is.GreaterThan(0));
             });
         }

@@ -15,7 +15,9 @@ public sealed class GroupTemplateTests
 
         // Two members: ann solved her kata, ben has only started his.
         var ann = TemplateFixture.Scaffold("dense-relu-layer", Path.Combine(group, "members", "ann", "dense-relu-layer"));
-        var reference = TemplateFixture.Catalog.Single(k => k.Id == "dense-relu-layer").ReadReference().LearnerFiles[0];
+        var kata = TemplateFixture.Catalog.Single(k => k.Id == "dense-relu-layer");
+        var points = kata.Manifest.Points;
+        var reference = kata.ReadReference().LearnerFiles[0];
         File.WriteAllText(Path.Combine(ann, "src", reference.Path), reference.Text);
         TemplateFixture.Scaffold("dense-relu-layer", Path.Combine(group, "members", "ben", "dense-relu-layer"));
 
@@ -27,9 +29,9 @@ public sealed class GroupTemplateTests
         {
             Assert.That(gradeExit, Is.EqualTo(1), gradeOutput);
             Assert.That(results.Select(r => $"{(string)r!["learner"]!}: {(string)r["grade_status"]!} {(int)r["score"]!}"),
-                Is.EquivalentTo(new[] { "ann: Passed 22", "ben: Failed 0" }));
+                Is.EquivalentTo(new[] { $"ann: Passed {points}", "ben: Failed 0" }));
             Assert.That(Path.Combine(group, "grade-results", "scoreboard.html"), Does.Exist);
-            Assert.That(File.ReadAllText(Path.Combine(group, "grade-results", "summary.md")), Does.Contain("| ann | ✅ 22/22 |"));
+            Assert.That(File.ReadAllText(Path.Combine(group, "grade-results", "summary.md")), Does.Contain($"| ann | ✅ {points}/{points} |"));
         });
     }
 

@@ -25,7 +25,7 @@ internal static class ListCommand
             var catalog = repository.LoadCatalog();
             var progress = WorkspaceProgress(result.GetValue(workspace) ?? Environment.CurrentDirectory, repository, catalog);
 
-            var table = new Table().AddColumns("id", "title", "level", "track", "progress");
+            var table = new Table().AddColumns("id", "title", "level", "track", "gpu", "progress");
             foreach (var kata in catalog)
             {
                 table.AddRow(
@@ -33,6 +33,7 @@ internal static class ListCommand
                     Markup.Escape(kata.Manifest.Title),
                     kata.Manifest.Level.ToString().ToLowerInvariant(),
                     kata.Manifest.Track,
+                    kata.Manifest.Gpu ? "gpu" : "",
                     progress.TryGetValue(kata.Id, out var state) ? Show(state) : "[grey]-[/]");
             }
 

@@ -34,8 +34,8 @@ public static class KataBench
         var gpu = device.Accelerator;
         var gpuPeak = gpu is null ? null : MachinePeak.Gpu(gpu, reference.Unit);
         var work = reference.Work(n);
-        learner.Prepare(n);
         reference.Prepare(n);
+        var learnerNotReady = Describe(Record(() => learner.Prepare(n)));
 
         var paths = new List<(string Path, Action Call, bool OnGpu, string? ReferencePath)>
         {
@@ -54,7 +54,9 @@ public static class KataBench
         foreach (var (path, call, onGpu, referencePath) in paths)
         {
             progress?.Invoke($"measuring {path}");
-            var (timing, error) = TryMeasure(call, path.StartsWith("scalar", StringComparison.Ordinal) ? 3 : 5);
+            var (timing, error) = referencePath is not null && learnerNotReady is not null
+                ? (null, learnerNotReady)
+                : TryMeasure(call, path.StartsWith("scalar", StringComparison.Ordinal) ? 3 : 5);
             if (timing is null)
             {
                 rows.Add(new BenchRow(path, null, null, null, null, null, error));
@@ -85,16 +87,31 @@ public static class KataBench
 
     private static (Timing? Timing, string? Error) TryMeasure(Action call, int minimumSamples)
     {
+        Timing? timing = null;
+        var error = Record(() => timing = Timing.Measure(call, Budget, minimumSamples));
+        return (timing, Describe(error));
+    }
+
+    // The learner's code may throw anything; it gets a row that says what, not a stack trace.
+    private static Exception? Record(Action call)
+    {
         try
         {
-            return (Timing.Measure(call, Budget, minimumSamples), null);
+            call();
+            return null;
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
-            var inner = error is TargetInvocationException { InnerException: { } cause } ? cause : error;
-            return (null, inner is NotImplementedException ? "not implemented yet" : $"{inner.GetType().Name}: {inner.Message}");
+            return error is TargetInvocationException { InnerException: { } cause } ? cause : error;
         }
     }
+
+    private static string? Describe(Exception? error) => error switch
+    {
+        null => null,
+        NotImplementedException => "not implemented yet",
+        _ => $"{error.GetType().Name}: {error.Message}",
+    };
 
     private static KataBenchmark Load(Kata kata, string who, IReadOnlyList<SourceFile> learnerFiles, IReadOnlyList<SourceFile> tests)
     {

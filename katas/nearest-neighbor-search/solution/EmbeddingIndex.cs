@@ -177,9 +177,20 @@ public sealed class EmbeddingIndex
             var width = Math.Min(PanelWidth, Count - panel * PanelWidth);
             for (var r = 0; r < rows; r++)
             {
+                var scores = block.Slice(r * PanelWidth, width);
+
+                // Once a heap is full, nearly every block of 32 scores loses to its worst kept
+                // score: two vector compares skip the block without offering each score.
+                if (width == PanelWidth && heaps[r].Worst is { } worst &&
+                    !Vector512.GreaterThanOrEqualAny(Vector512.Create(scores[..16]), Vector512.Create(worst)) &&
+                    !Vector512.GreaterThanOrEqualAny(Vector512.Create(scores[16..]), Vector512.Create(worst)))
+                {
+                    continue;
+                }
+
                 for (var c = 0; c < width; c++)
                 {
-                    heaps[r].Offer(block[r * PanelWidth + c], panel * PanelWidth + c);
+                    heaps[r].Offer(scores[c], panel * PanelWidth + c);
                 }
             }
         }
@@ -309,6 +320,9 @@ public sealed class EmbeddingIndex
         private readonly float[] _scores = new float[k];
         private readonly int[] _rows = new int[k];
         private int _count;
+
+        /// <summary>The lowest score kept, once k are kept: a score below it cannot get in.</summary>
+        public float? Worst => _count == _scores.Length ? _scores[0] : null;
 
         public void Clear() => _count = 0;
 

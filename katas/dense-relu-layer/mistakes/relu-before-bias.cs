@@ -14,6 +14,7 @@ public sealed class DenseReluLayer
 {
     private const int PanelWidth = 32; // two Vector512<float> of outputs per micro-kernel step
     private const int PanelRows = 6;   // 6 batch rows × 2 vectors = 12 accumulators, in registers
+    private const int ChunkRows = 48;  // batch rows per task
 
     private readonly int _inputs;
     private readonly int _outputs;
@@ -130,7 +131,7 @@ public sealed class DenseReluLayer
     /// <summary>
     /// Task 5: the fast CPU batch forward. Y = X·Wᵀ is a matrix product: W's rows packed in
     /// panels of 32 outputs, a Vector512 micro-kernel of 6 batch rows × 32 outputs, then bias
-    /// and ReLU; one panel per task.
+    /// and ReLU; chunks of batch rows spread over the cores.
     /// </summary>
     public float[,] ForwardSimd(float[,] batch)
     {
@@ -142,16 +143,9 @@ public sealed class DenseReluLayer
             return output;
         }
 
-        Parallel.For(
-            0,
-            (_outputs + PanelWidth - 1) / PanelWidth,
-            () => new float[_inputs * PanelWidth],
-            (panel, _, packed) =>
-            {
-                ForwardPanel(batch, output, panel * PanelWidth, packed);
-                return packed;
-            },
-            _ => { });
+        // W packed once into panels of 32 outputs, shared by all tasks; each task takes a chunk of batch rows.
+        var packed = PackWeights();
+        Parallel.For(0, (rows + ChunkRows - 1) / ChunkRows, chunk => ForwardChunk(batch, packed, output, chunk * ChunkRows));
         return output;
     }
 
@@ -173,45 +167,59 @@ public sealed class DenseReluLayer
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiering would first run this loop unoptimised
-    private void ForwardPanel(float[,] batch, float[,] output, int firstOutput, float[] packed)
+    /// <summary>
+    /// W's rows side by side in panels of 32 outputs, input-major: one step of the micro-kernel
+    /// reads 32 consecutive floats. Missing outputs of the last panel stay zero and are never written out.
+    /// </summary>
+    private float[] PackWeights()
     {
-        var rows = batch.GetLength(0);
-        var width = Math.Min(PanelWidth, _outputs - firstOutput);
-
-        // The panel's weight rows side by side, input-major: one step reads 32 consecutive floats.
-        Array.Clear(packed);
-        for (var o = 0; o < width; o++)
+        var packed = new float[(_outputs + PanelWidth - 1) / PanelWidth * PanelWidth * _inputs];
+        for (var o = 0; o < _outputs; o++)
         {
+            var panel = packed.AsSpan(o / PanelWidth * PanelWidth * _inputs);
             for (var i = 0; i < _inputs; i++)
             {
-                packed[i * PanelWidth + o] = Weights[firstOutput + o, i];
+                panel[i * PanelWidth + o % PanelWidth] = Weights[o, i];
             }
         }
 
+        return packed;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiering would first run this loop unoptimised
+    private void ForwardChunk(float[,] batch, float[] packed, float[,] output, int firstRow)
+    {
+        var lastRow = Math.Min(batch.GetLength(0), firstRow + ChunkRows);
         Span<float> block = stackalloc float[PanelRows * PanelWidth];
         ref var x = ref batch[0, 0];
-        ref var w = ref packed[0];
-        for (var r = 0; r < rows; r += PanelRows)
+        for (var firstOutput = 0; firstOutput < _outputs; firstOutput += PanelWidth)
         {
-            var count = Math.Min(PanelRows, rows - r);
-            if (count == PanelRows)
+            var width = Math.Min(PanelWidth, _outputs - firstOutput);
+            ref var w = ref packed[firstOutput * _inputs];
+            for (var r = firstRow; r < lastRow; r += PanelRows)
             {
-                SixRows(ref Unsafe.Add(ref x, r * _inputs), _inputs, ref w, block);
-            }
-            else
-            {
+                var count = Math.Min(PanelRows, lastRow - r);
+                if (count == PanelRows)
+                {
+                    SixRows(ref Unsafe.Add(ref x, r * _inputs), _inputs, ref w, block);
+                }
+                else
+                {
+                    for (var k = 0; k < count; k++)
+                    {
+                        OneRow(ref Unsafe.Add(ref x, (r + k) * _inputs), _inputs, ref w, block.Slice(k * PanelWidth, PanelWidth));
+                    }
+                }
+
                 for (var k = 0; k < count; k++)
                 {
-                    OneRow(ref Unsafe.Add(ref x, (r + k) * _inputs), _inputs, ref w, block.Slice(k * PanelWidth, PanelWidth));
-                }
-            }
-
-            for (var k = 0; k < count; k++)
-            {
-                for (var o = 0; o < width; o++)
-                {
-                    output[r + k, firstOutput + o] = MathF.Max(0f, block[k * PanelWidth + o] + Bias[firstOutput + o]);
+                    var sums = block.Slice(k * PanelWidth, width);
+                    var bias = Bias.AsSpan(firstOutput, width);
+                    var activations = MemoryMarshal.CreateSpan(ref output[r + k, firstOutput], width);
+                    for (var o = 0; o < width; o++)
+                    {
+                        activations[o] = MathF.Max(0f, sums[o] + bias[o]);
+                    }
                 }
             }
         }

@@ -5,16 +5,8 @@ using NUnit.Framework;
 namespace Katas.DenseReluLayer.Tests;
 
 /// <summary>Tasks 4 and 5: the batched forward as an ILGPU kernel, and as a SIMD CPU path.</summary>
-public sealed class DenseReluLayerGpuTests
+public sealed class DenseReluLayerGpuTests : KernelFixture
 {
-    private KernelTestDevice _kernelDevice = null!;
-
-    [OneTimeSetUp]
-    public void OpenKernelDevice() => _kernelDevice = new KernelTestDevice();
-
-    [OneTimeTearDown]
-    public void CloseKernelDevice() => _kernelDevice.Dispose();
-
     [TestCase(1, 1, 1)]
     [TestCase(5, 7, 3)]
     [TestCase(70, 40, 33)]
@@ -24,7 +16,7 @@ public sealed class DenseReluLayerGpuTests
         var layer = LayerWithBias(inputs, outputs, seed: rows);
         var batch = SeededData.Matrix(rows, inputs, seed: rows + 1);
 
-        NumericAssert.Close(layer.Forward(batch), layer.ForwardOnAccelerator(_kernelDevice.Accelerator, batch), 1e-5f, 1e-4f);
+        NumericAssert.Close(layer.Forward(batch), layer.ForwardOnAccelerator(Accelerator, batch), 1e-5f, 1e-4f);
     }
 
     [Test, Task(4), Points(1)]
@@ -32,8 +24,8 @@ public sealed class DenseReluLayerGpuTests
     {
         var layer = LayerWithBias(4, 3, seed: 2);
 
-        Assert.That(layer.ForwardOnAccelerator(_kernelDevice.Accelerator, new float[0, 4]), Has.Length.EqualTo(0));
-        Assert.Throws<ArgumentException>(() => layer.ForwardOnAccelerator(_kernelDevice.Accelerator, new float[2, 5]));
+        Assert.That(layer.ForwardOnAccelerator(Accelerator, new float[0, 4]), Has.Length.EqualTo(0));
+        Assert.Throws<ArgumentException>(() => layer.ForwardOnAccelerator(Accelerator, new float[2, 5]));
     }
 
     [Test, Task(4), Points(1)]

@@ -4,16 +4,8 @@ using NUnit.Framework;
 
 namespace Katas.NearestNeighborSearch.Tests;
 
-public sealed class EmbeddingIndexTests
+public sealed class EmbeddingIndexTests : KernelFixture
 {
-    private KernelTestDevice _kernelDevice = null!;
-
-    [OneTimeSetUp]
-    public void OpenKernelDevice() => _kernelDevice = new KernelTestDevice();
-
-    [OneTimeTearDown]
-    public void CloseKernelDevice() => _kernelDevice.Dispose();
-
     // Rows of very different lengths: ranking by raw dot product puts the long row 2 first.
     private static readonly float[,] Table = { { 1, 0 }, { 0, 1 }, { 10, 10 }, { -1, 0 }, { 0.5f, 0.02f } };
 
@@ -75,7 +67,7 @@ public sealed class EmbeddingIndexTests
         var table = SeededData.Matrix(rows, dimensions, seed: rows);
         var queries = SeededData.Matrix(13, dimensions, seed: rows + 1);
 
-        AssertSameNeighbours(table, queries, new EmbeddingIndex(table).SearchOnAccelerator(_kernelDevice.Accelerator, queries, k), k);
+        AssertSameNeighbours(table, queries, new EmbeddingIndex(table).SearchOnAccelerator(Accelerator, queries, k), k);
     }
 
     [Test, Task(2), Points(1)]
@@ -83,8 +75,8 @@ public sealed class EmbeddingIndexTests
     {
         var index = new EmbeddingIndex(Table);
 
-        Assert.That(Row(index.SearchOnAccelerator(_kernelDevice.Accelerator, new float[,] { { 2, 0.1f } }, 3), 0), Is.EqualTo(new[] { 4, 0, 2 }));
-        Assert.That(index.SearchOnAccelerator(_kernelDevice.Accelerator, new float[0, 2], 3), Is.Empty);
+        Assert.That(Row(index.SearchOnAccelerator(Accelerator, new float[,] { { 2, 0.1f } }, 3), 0), Is.EqualTo(new[] { 4, 0, 2 }));
+        Assert.That(index.SearchOnAccelerator(Accelerator, new float[0, 2], 3), Is.Empty);
     }
 
     [Test, Task(2), Points(1)]

@@ -4,16 +4,8 @@ using NUnit.Framework;
 
 namespace Katas.PairwiseDistances.Tests;
 
-public sealed class PairwiseDistancesTests
+public sealed class PairwiseDistancesTests : KernelFixture
 {
-    private KernelTestDevice _kernelDevice = null!;
-
-    [OneTimeSetUp]
-    public void OpenKernelDevice() => _kernelDevice = new KernelTestDevice();
-
-    [OneTimeTearDown]
-    public void CloseKernelDevice() => _kernelDevice.Dispose();
-
     [Test, Task(1), Points(2)]
     public void Scalar_gives_the_distances_of_a_3_4_5_triangle()
     {
@@ -61,7 +53,7 @@ public sealed class PairwiseDistancesTests
     {
         var points = SeededData.Matrix(n, d, seed: n * 1000 + d, min: -2, max: 2);
 
-        var distances = PairwiseDistances.OnAccelerator(_kernelDevice.Accelerator, points);
+        var distances = PairwiseDistances.OnAccelerator(Accelerator, points);
 
         // Relative: GPU square roots and sums may round differently from the CPU's.
         NumericAssert.Close(PairwiseDistances.Scalar(points), distances, 1e-4f, 1e-5f);
@@ -70,7 +62,7 @@ public sealed class PairwiseDistancesTests
     [Test, Task(2), Points(1)]
     public void Kernel_returns_an_empty_matrix_for_an_empty_batch()
     {
-        Assert.That(PairwiseDistances.OnAccelerator(_kernelDevice.Accelerator, new float[0, 8]), Is.Empty);
+        Assert.That(PairwiseDistances.OnAccelerator(Accelerator, new float[0, 8]), Is.Empty);
     }
 
     [Test, Task(2), Points(1)]

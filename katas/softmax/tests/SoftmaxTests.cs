@@ -4,16 +4,8 @@ using NUnit.Framework;
 
 namespace Katas.Softmax.Tests;
 
-public sealed class SoftmaxTests
+public sealed class SoftmaxTests : KernelFixture
 {
-    private KernelTestDevice _kernelDevice = null!;
-
-    [OneTimeSetUp]
-    public void OpenKernelDevice() => _kernelDevice = new KernelTestDevice();
-
-    [OneTimeTearDown]
-    public void CloseKernelDevice() => _kernelDevice.Dispose();
-
     [Test, Task(1), Points(2)]
     public void Rows_gives_the_known_values_for_1_2_3()
     {
@@ -84,16 +76,16 @@ public sealed class SoftmaxTests
         var logits = SeededData.Matrix(n, classes, seed: n + classes, min: -30, max: 30);
 
         // Relative: on CUDA, MathF.Exp compiles to an approximate instruction.
-        NumericAssert.Close(Softmax.Rows(logits), Softmax.OnAccelerator(_kernelDevice.Accelerator, logits), 1e-7f, 1e-5f);
+        NumericAssert.Close(Softmax.Rows(logits), Softmax.OnAccelerator(Accelerator, logits), 1e-7f, 1e-5f);
     }
 
     [Test, Task(2), Points(1)]
     public void Kernel_handles_logits_of_1000_and_an_empty_batch()
     {
-        var probabilities = Softmax.OnAccelerator(_kernelDevice.Accelerator, new float[,] { { 1000, 999, 1000 } });
+        var probabilities = Softmax.OnAccelerator(Accelerator, new float[,] { { 1000, 999, 1000 } });
 
         NumericAssert.Close(new float[,] { { 0.4223188f, 0.1553624f, 0.4223188f } }, probabilities, 1e-6f, 1e-5f);
-        Assert.That(Softmax.OnAccelerator(_kernelDevice.Accelerator, new float[0, 5]), Is.Empty);
+        Assert.That(Softmax.OnAccelerator(Accelerator, new float[0, 5]), Is.Empty);
     }
 
     [Test, Task(2), Points(1)]

@@ -4,16 +4,8 @@ using NUnit.Framework;
 
 namespace Katas.TiledMatmul.Tests;
 
-public sealed class TiledMatmulTests
+public sealed class TiledMatmulTests : KernelFixture
 {
-    private KernelTestDevice _kernelDevice = null!;
-
-    [OneTimeSetUp]
-    public void OpenKernelDevice() => _kernelDevice = new KernelTestDevice();
-
-    [OneTimeTearDown]
-    public void CloseKernelDevice() => _kernelDevice.Dispose();
-
     [Test, Task(1), Points(2)]
     public void Scalar_multiplies_a_2x3_by_a_3x2()
     {
@@ -63,16 +55,16 @@ public sealed class TiledMatmulTests
         // Run twice: a missing barrier is a race, and a second launch sees the first one's stale tiles.
         for (var run = 0; run < 2; run++)
         {
-            NumericAssert.Close(TiledMatmul.Scalar(a, b), TiledMatmul.OnAccelerator(_kernelDevice.Accelerator, a, b), 1e-4f, 1e-5f, $"run {run + 1}");
+            NumericAssert.Close(TiledMatmul.Scalar(a, b), TiledMatmul.OnAccelerator(Accelerator, a, b), 1e-4f, 1e-5f, $"run {run + 1}");
         }
     }
 
     [Test, Task(2), Points(1)]
     public void Kernel_handles_empty_matrices_and_rejects_mismatched_shapes()
     {
-        Assert.That(TiledMatmul.OnAccelerator(_kernelDevice.Accelerator, new float[0, 3], new float[3, 4]), Is.Empty);
-        Assert.That(TiledMatmul.OnAccelerator(_kernelDevice.Accelerator, new float[2, 0], new float[0, 3]), Is.EqualTo(new float[2, 3]));
-        Assert.Throws<ArgumentException>(() => TiledMatmul.OnAccelerator(_kernelDevice.Accelerator, new float[2, 3], new float[4, 2]));
+        Assert.That(TiledMatmul.OnAccelerator(Accelerator, new float[0, 3], new float[3, 4]), Is.Empty);
+        Assert.That(TiledMatmul.OnAccelerator(Accelerator, new float[2, 0], new float[0, 3]), Is.EqualTo(new float[2, 3]));
+        Assert.Throws<ArgumentException>(() => TiledMatmul.OnAccelerator(Accelerator, new float[2, 3], new float[4, 2]));
     }
 
     [Test, Task(2), Points(1)]

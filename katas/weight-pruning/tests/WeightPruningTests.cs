@@ -4,16 +4,8 @@ using NUnit.Framework;
 
 namespace Katas.WeightPruning.Tests;
 
-public sealed class WeightPruningTests
+public sealed class WeightPruningTests : KernelFixture
 {
-    private KernelTestDevice _kernelDevice = null!;
-
-    [OneTimeSetUp]
-    public void OpenKernelDevice() => _kernelDevice = new KernelTestDevice();
-
-    [OneTimeTearDown]
-    public void CloseKernelDevice() => _kernelDevice.Dispose();
-
     [Test, Task(1), Points(2)]
     public void Prune_zeros_small_weights_in_place_and_reports_sparsity()
     {
@@ -79,7 +71,7 @@ public sealed class WeightPruningTests
         var biasBefore = (float[])bias.Clone();
 
         var expectedSparsity = WeightPruning.Prune(expected, (float[])bias.Clone(), 0.4f);
-        var sparsity = WeightPruning.PruneOnAccelerator(_kernelDevice.Accelerator, actual, bias, 0.4f);
+        var sparsity = WeightPruning.PruneOnAccelerator(Accelerator, actual, bias, 0.4f);
 
         Assert.That(actual, Is.EqualTo(expected));
         Assert.That(sparsity, Is.EqualTo(expectedSparsity).Within(1e-12));

@@ -49,32 +49,43 @@ public static class KataBench
             paths.Add(("your kernel", () => learner.RunKernel(gpu), true, "reference kernel"));
         }
 
+        // The scalar baseline alone (it can take seconds a call), then the fast paths warmed up and
+        // timed in alternating rounds, so that the machine's drift cannot favour one of them.
+        progress?.Invoke($"measuring {paths[0].Path}");
+        var errors = new Dictionary<string, string?> { [paths[0].Path] = null };
         var timings = new Dictionary<string, Timing>();
-        var rows = new List<BenchRow>();
-        foreach (var (path, call, onGpu, referencePath) in paths)
+        var (scalar, scalarError) = TryMeasure(paths[0].Call, minimumSamples: 3);
+        errors[paths[0].Path] = scalarError;
+        if (scalar is not null)
         {
-            progress?.Invoke($"measuring {path}");
-            var (timing, error) = referencePath is not null && learnerNotReady is not null
-                ? (null, learnerNotReady)
-                : TryMeasure(call, path.StartsWith("scalar", StringComparison.Ordinal) ? 3 : 5);
-            if (timing is null)
-            {
-                rows.Add(new BenchRow(path, null, null, null, null, null, error));
-                continue;
-            }
-
-            timings[path] = timing;
-            var throughput = work / timing.Median.TotalSeconds;
-            var peak = onGpu ? gpuPeak : cpuPeak;
-            rows.Add(new BenchRow(
-                path,
-                timing,
-                throughput,
-                peak is null ? null : throughput / peak.PerSecond,
-                timings.TryGetValue(paths[0].Path, out var scalar) ? scalar.Median / timing.Median : null,
-                referencePath is not null && timings.TryGetValue(referencePath, out var theirs) ? theirs.Median / timing.Median : null,
-                null));
+            timings[paths[0].Path] = scalar;
         }
+
+        var fast = new List<(string Path, Action Call)>();
+        foreach (var (path, call, _, referencePath) in paths.Skip(1))
+        {
+            progress?.Invoke($"warming up {path}");
+            errors[path] = referencePath is not null && learnerNotReady is not null ? learnerNotReady : Describe(Record(() => Timing.WarmUp(call, Budget)));
+            if (errors[path] is null)
+            {
+                fast.Add((path, call));
+            }
+        }
+
+        progress?.Invoke($"measuring {string.Join(", ", fast.Select(f => f.Path))} in alternating rounds");
+        var measured = Record(() =>
+        {
+            foreach (var (path, timing) in fast.Zip(Timing.MeasureInterleaved(fast.Select(f => f.Call).ToList(), Budget)).Select(z => (z.First.Path, z.Second)))
+            {
+                timings[path] = timing;
+            }
+        });
+        foreach (var (path, _) in fast.Where(_ => measured is not null))
+        {
+            errors[path] = Describe(measured);
+        }
+
+        var rows = paths.Select(p => Row(p.Path, p.OnGpu ? gpuPeak : cpuPeak, p.ReferencePath)).ToList();
 
         var notes = new List<string> { "Kernel rows include the copies to and from the device." };
         if (gpu is null)
@@ -83,6 +94,24 @@ public static class KataBench
         }
 
         return new BenchReport(kata.Id, reference.Describe(n), reference.Unit, device.Description, cpuPeak, gpuPeak, rows, notes);
+
+        BenchRow Row(string path, Peak? peak, string? referencePath)
+        {
+            if (!timings.TryGetValue(path, out var timing))
+            {
+                return new BenchRow(path, null, null, null, null, null, errors.GetValueOrDefault(path) ?? "not measured");
+            }
+
+            var throughput = work / timing.Median.TotalSeconds;
+            return new BenchRow(
+                path,
+                timing,
+                throughput,
+                peak is null ? null : throughput / peak.PerSecond,
+                scalar is null ? null : scalar.Median / timing.Median,
+                referencePath is not null && timings.TryGetValue(referencePath, out var theirs) ? theirs.Median / timing.Median : null,
+                null);
+        }
     }
 
     private static (Timing? Timing, string? Error) TryMeasure(Action call, int minimumSamples)

@@ -15,30 +15,47 @@ public sealed record Timing(IReadOnlyList<TimeSpan> Samples)
         }
     }
 
-    /// <summary>
-    /// Times <paramref name="call"/>: warm-up calls, then at least <paramref name="minimumSamples"/> measured
-    /// calls, more while the budget lasts (at most 50).
-    /// </summary>
+    /// <summary>Times <paramref name="call"/>: warm-up calls, then at least <paramref name="minimumSamples"/> measured calls, more while <paramref name="budget"/> lasts (at most 50).</summary>
     public static Timing Measure(Action call, TimeSpan budget, int minimumSamples = 5)
     {
-        // Warm up for 3 calls and a quarter of the budget, whichever is longer (at most 20 calls):
-        // the JIT's later tiers, the thread pool's threads and the GC's heap sizing all settle
-        // over the first calls, and a path measured first must not pay for them.
+        WarmUp(call, budget);
+        return MeasureInterleaved([call], budget, minimumSamples)[0];
+    }
+
+    /// <summary>
+    /// Warm-up calls: 3, or a quarter of <paramref name="budget"/>, whichever is longer (at most 20).
+    /// The JIT's later tiers, the thread pool's threads and the GC's heap sizing all settle over
+    /// the first calls, and a path measured first must not pay for them.
+    /// </summary>
+    public static void WarmUp(Action call, TimeSpan budget)
+    {
         var warmUp = Stopwatch.StartNew();
         for (var i = 0; i < 3 || (warmUp.Elapsed < budget / 4 && i < 20); i++)
         {
             call();
         }
+    }
 
-        var samples = new List<TimeSpan>();
+    /// <summary>
+    /// Times warmed-up <paramref name="calls"/> in alternating rounds, one call of each per round,
+    /// for at least <paramref name="minimumSamples"/> rounds and while <paramref name="budget"/> per
+    /// call lasts (at most 50 rounds). Alternating makes the comparison fair on a machine whose
+    /// speed drifts (a shared VM): a slow minute slows every path, not just the one measured then.
+    /// </summary>
+    public static IReadOnlyList<Timing> MeasureInterleaved(IReadOnlyList<Action> calls, TimeSpan budget, int minimumSamples = 5)
+    {
+        var samples = calls.Select(_ => new List<TimeSpan>()).ToList();
         var total = Stopwatch.StartNew();
-        while (samples.Count < minimumSamples || (total.Elapsed < budget && samples.Count < 50))
+        for (var round = 0; round < minimumSamples || (total.Elapsed < budget * calls.Count && round < 50); round++)
         {
-            var one = Stopwatch.StartNew();
-            call();
-            samples.Add(one.Elapsed);
+            for (var i = 0; i < calls.Count; i++)
+            {
+                var one = Stopwatch.StartNew();
+                calls[i]();
+                samples[i].Add(one.Elapsed);
+            }
         }
 
-        return new Timing(samples);
+        return samples.Select(s => new Timing(s)).ToList();
     }
 }

@@ -86,8 +86,12 @@ internal sealed class IlgpuTypes
     public bool IsKernelLoad(IInvocationOperation invocation) =>
         invocation.TargetMethod.Name.StartsWith("Load", System.StringComparison.Ordinal) &&
         invocation.TargetMethod.Name.EndsWith("Kernel", System.StringComparison.Ordinal) &&
-        (DerivesFrom(invocation.TargetMethod.ContainingType, Accelerator) ||
-         (invocation.TargetMethod.IsExtensionMethod && DerivesFrom(invocation.TargetMethod.Parameters.FirstOrDefault()?.Type, Accelerator)));
+        IsAcceleratorMethod(invocation.TargetMethod);
+
+    /// <summary>A method of an accelerator, or an extension method on one (ILGPU puts most loaders and allocators there).</summary>
+    public bool IsAcceleratorMethod(IMethodSymbol method) =>
+        DerivesFrom(method.ContainingType, Accelerator) ||
+        (method.IsExtensionMethod && DerivesFrom(method.Parameters.FirstOrDefault()?.Type, Accelerator));
 
     /// <summary>Whether <paramref name="type"/> is one of ILGPU's intrinsic classes used only inside kernels.</summary>
     public bool IsKernelIntrinsic(ITypeSymbol? type) =>

@@ -37,8 +37,7 @@ public sealed class MLK105DeviceBufferNotDisposedAnalyzer : MlkAnalyzer
 
     private static bool IsAllocation(IInvocationOperation invocation, IlgpuTypes ilgpu) =>
         invocation.TargetMethod.Name.StartsWith("Allocate", System.StringComparison.Ordinal) &&
-        (IlgpuTypes.DerivesFrom(invocation.TargetMethod.ContainingType, ilgpu.Accelerator) ||
-         (invocation.TargetMethod.IsExtensionMethod && IlgpuTypes.DerivesFrom(invocation.TargetMethod.Parameters.FirstOrDefault()?.Type, ilgpu.Accelerator))) &&
+        ilgpu.IsAcceleratorMethod(invocation.TargetMethod) &&
         invocation.Type?.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_IDisposable) == true;
 
     private static bool IsOwned(IInvocationOperation invocation)

@@ -44,7 +44,12 @@ internal static class KataSources
 
             yield return Case(kata, "stub");
             yield return Case(kata, "reference");
-            foreach (var mistake in kata.Manifest.Mistakes.Keys.Order(StringComparer.Ordinal).Where(_ => includeMistakes(kata)))
+            if (!includeMistakes(kata))
+            {
+                continue;
+            }
+
+            foreach (var mistake in kata.Manifest.Mistakes.Keys.Order(StringComparer.Ordinal))
             {
                 yield return Case(kata, mistake);
             }

@@ -20,7 +20,7 @@ internal static class IlgpuLoad
     public static string? LoadOnCpu(string source) => Run(source, assembly =>
     {
         using var device = new KernelTestDevice("cpu");
-        assembly.GetType("Probe")!.GetMethod("Load")!.Invoke(null, [device.Accelerator]);
+        ProbeMethod(assembly, "Load").Invoke(null, [device.Accelerator]);
     });
 
     /// <summary>
@@ -28,17 +28,18 @@ internal static class IlgpuLoad
     /// (in class <c>Probe</c>) to PTX, as loading it on a CUDA GPU does; returns the exception's
     /// messages, or null when it compiles.
     /// </summary>
-    public static string? CompileForCuda(string source, string kernel) => Run(source, assembly =>
-        PtxCompilation.Compile(assembly.GetType("Probe")!.GetMethod(kernel, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!));
+    public static string? CompileForCuda(string source, string kernel) => Run(source, assembly => PtxCompilation.Compile(ProbeMethod(assembly, kernel)));
 
     /// <summary>The PTX that ILGPU makes of the static method <paramref name="kernel"/> in class <c>Probe</c>.</summary>
     public static string Ptx(string source, string kernel)
     {
         var ptx = "";
-        var error = Run(source, assembly =>
-            ptx = PtxCompilation.Compile(assembly.GetType("Probe")!.GetMethod(kernel, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!));
+        var error = Run(source, assembly => ptx = PtxCompilation.Compile(ProbeMethod(assembly, kernel)));
         return error is null ? ptx : throw new InvalidOperationException(error);
     }
+
+    private static MethodInfo ProbeMethod(Assembly assembly, string name) =>
+        assembly.GetType("Probe")!.GetMethod(name, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
 
     private static string? Run(string source, Action<Assembly> probe)
     {

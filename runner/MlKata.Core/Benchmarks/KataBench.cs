@@ -49,42 +49,8 @@ public static class KataBench
             paths.Add(("your kernel", () => learner.RunKernel(gpu), true, "reference kernel"));
         }
 
-        // The scalar baseline alone (it can take seconds a call), then the fast paths warmed up and
-        // timed in alternating rounds, so that the machine's drift cannot favour one of them.
-        progress?.Invoke($"measuring {paths[0].Path}");
-        var errors = new Dictionary<string, string?> { [paths[0].Path] = null };
-        var timings = new Dictionary<string, Timing>();
-        var (scalar, scalarError) = TryMeasure(paths[0].Call, minimumSamples: 3);
-        errors[paths[0].Path] = scalarError;
-        if (scalar is not null)
-        {
-            timings[paths[0].Path] = scalar;
-        }
-
-        var fast = new List<(string Path, Action Call)>();
-        foreach (var (path, call, _, referencePath) in paths.Skip(1))
-        {
-            progress?.Invoke($"warming up {path}");
-            errors[path] = referencePath is not null && learnerNotReady is not null ? learnerNotReady : Describe(Record(() => Timing.WarmUp(call, Budget)));
-            if (errors[path] is null)
-            {
-                fast.Add((path, call));
-            }
-        }
-
-        progress?.Invoke($"measuring {string.Join(", ", fast.Select(f => f.Path))} in alternating rounds");
-        var measured = Record(() =>
-        {
-            foreach (var (path, timing) in fast.Zip(Timing.MeasureInterleaved(fast.Select(f => f.Call).ToList(), Budget)).Select(z => (z.First.Path, z.Second)))
-            {
-                timings[path] = timing;
-            }
-        });
-        foreach (var (path, _) in fast.Where(_ => measured is not null))
-        {
-            errors[path] = Describe(measured);
-        }
-
+        var (timings, errors) = Measure(paths, learnerNotReady, progress);
+        var scalar = timings.GetValueOrDefault(paths[0].Path);
         var rows = paths.Select(p => Row(p.Path, p.OnGpu ? gpuPeak : cpuPeak, p.ReferencePath)).ToList();
 
         var notes = new List<string> { "Kernel rows include the copies to and from the device." };
@@ -114,11 +80,54 @@ public static class KataBench
         }
     }
 
-    private static (Timing? Timing, string? Error) TryMeasure(Action call, int minimumSamples)
+    /// <summary>
+    /// The scalar baseline alone (it can take seconds a call), then the other paths warmed up and
+    /// timed in alternating rounds, so that the machine's drift cannot favour one of them. A path
+    /// that throws gets its error instead of a timing.
+    /// </summary>
+    private static (Dictionary<string, Timing> Timings, Dictionary<string, string> Errors) Measure(
+        List<(string Path, Action Call, bool OnGpu, string? ReferencePath)> paths, string? learnerNotReady, Action<string>? progress)
     {
-        Timing? timing = null;
-        var error = Record(() => timing = Timing.Measure(call, Budget, minimumSamples));
-        return (timing, Describe(error));
+        var timings = new Dictionary<string, Timing>();
+        var errors = new Dictionary<string, string>();
+        var (scalarPath, scalarCall, _, _) = paths[0];
+        progress?.Invoke($"measuring {scalarPath}");
+        if (Describe(Record(() => timings[scalarPath] = Timing.Measure(scalarCall, Budget, minimumSamples: 3))) is { } scalarError)
+        {
+            errors[scalarPath] = scalarError;
+        }
+
+        var fast = new List<(string Path, Action Call)>();
+        foreach (var (path, call, _, referencePath) in paths.Skip(1))
+        {
+            progress?.Invoke($"warming up {path}");
+            var error = referencePath is not null && learnerNotReady is not null ? learnerNotReady : Describe(Record(() => Timing.WarmUp(call, Budget)));
+            if (error is null)
+            {
+                fast.Add((path, call));
+            }
+            else
+            {
+                errors[path] = error;
+            }
+        }
+
+        progress?.Invoke($"measuring {string.Join(", ", fast.Select(f => f.Path))} in alternating rounds");
+        IReadOnlyList<Timing> measured = [];
+        var failure = Describe(Record(() => measured = Timing.MeasureInterleaved(fast.Select(f => f.Call).ToList(), Budget)));
+        for (var i = 0; i < fast.Count; i++)
+        {
+            if (failure is null)
+            {
+                timings[fast[i].Path] = measured[i];
+            }
+            else
+            {
+                errors[fast[i].Path] = failure;
+            }
+        }
+
+        return (timings, errors);
     }
 
     // The learner's code may throw anything; it gets a row that says what, not a stack trace.

@@ -46,7 +46,9 @@ public static class Complexity
     /// Asserts that a whole run grows at most linearly (times <paramref name="margin"/>) from
     /// <paramref name="small"/> to <paramref name="large"/>: an O(n) or O(n log n) claim. An
     /// O(n²) run grows by the size ratio squared. Choose sizes at which the wrong complexity
-    /// still finishes in well under a second.
+    /// still finishes in well under a second. Give the run several inputs to take in turn: a
+    /// data-dependent run (a sort) replayed on one small input is learnt by the branch
+    /// predictor and runs many times faster than on fresh data, which inflates the ratio.
     /// </summary>
     /// <param name="createRun">Builds the input of the given size (untimed) and returns the run.</param>
     /// <param name="small">The small size.</param>

@@ -1,3 +1,4 @@
+using MlKata.Core.Catalog;
 using MlKata.Core.Engine;
 using MlKata.Core.Processes;
 using NUnit.Framework;
@@ -5,28 +6,26 @@ using NUnit.Framework;
 namespace Template.Tests;
 
 /// <summary>
-/// For each rule, one kata mistake that kata.json says fires it, copied over the stub of a
-/// scaffold: `dotnet build` must print the rule. The scaffold's .editorconfig raises every
-/// rule to a warning, so even the suggestion-level ones show.
+/// For each rule, code that breaks it, copied into a scaffold: `dotnet build` must print the
+/// rule. The code is a kata mistake that kata.json says fires the rule; where no mistake can
+/// (a kernel compiled per call, a leaked buffer or double precision give right answers, so no
+/// test rejects them), it is the rule's example in RuleExamples, added to a GPU kata's
+/// scaffold. The scaffold's .editorconfig raises every rule to a warning, so even the
+/// suggestion-level ones show.
 /// </summary>
 public sealed class RuleInScaffoldTests
 {
-    public static IEnumerable<TestCaseData> OneMistakePerRule() =>
+    private static readonly string Examples = Path.Combine(TemplateFixture.Root, "tests", "Template.Tests", "RuleExamples");
+
+    public static IEnumerable<TestCaseData> EveryRule() =>
         MlkAnalyzers.RuleIds.Order(StringComparer.Ordinal).Select(rule => new TestCaseData(rule).SetArgDisplayNames(rule));
 
-    [TestCaseSource(nameof(OneMistakePerRule))]
-    public void Building_a_scaffold_holding_a_mistake_prints_its_rule(string rule)
+    [TestCaseSource(nameof(EveryRule))]
+    public void Building_a_scaffold_holding_code_that_breaks_a_rule_prints_it(string rule)
     {
-        var example = TemplateFixture.Catalog
-            .SelectMany(k => k.Manifest.Mistakes.Where(m => m.Value.Rules.Contains(rule)).Select(m => (Kata: k, Mistake: m.Key)))
-            .FirstOrDefault();
-        if (example.Kata is null)
-        {
-            Assert.Ignore($"no kata mistake lists {rule} yet");
-        }
-
-        var folder = TemplateFixture.Scaffold(example.Kata.Id, $"rule-{rule}");
-        foreach (var file in example.Kata.ReadMistakes().Single(m => m.Name == example.Mistake).LearnerFiles)
+        var (kata, what, files) = CodeBreaking(rule);
+        var folder = TemplateFixture.Scaffold(kata.Id, $"rule-{rule}");
+        foreach (var file in files)
         {
             File.WriteAllText(Path.Combine(folder, "src", file.Path), file.Text);
         }
@@ -34,6 +33,23 @@ public sealed class RuleInScaffoldTests
         var (exitCode, output) = DotnetCli.Run(folder, null, "build", "-nologo");
 
         Assert.That(exitCode, Is.Zero, output);
-        Assert.That(output, Does.Contain($"warning {rule}:"), $"{example.Kata.Id}/{example.Mistake} should raise {rule} in dotnet build");
+        Assert.That(output, Does.Contain($"warning {rule}:"), $"{what} should raise {rule} in dotnet build");
+    }
+
+    private static (Kata Kata, string What, IReadOnlyList<SourceFile> Files) CodeBreaking(string rule)
+    {
+        var mistake = TemplateFixture.Catalog
+            .SelectMany(k => k.Manifest.Mistakes.Where(m => m.Value.Rules.Contains(rule)).Select(m => (Kata: k, Name: m.Key)))
+            .FirstOrDefault();
+        if (mistake.Kata is not null)
+        {
+            var files = mistake.Kata.ReadMistakes().Single(m => m.Name == mistake.Name).LearnerFiles;
+            return (mistake.Kata, $"{mistake.Kata.Id}/{mistake.Name}", files);
+        }
+
+        var example = Path.Combine(Examples, $"{rule}.cs");
+        Assert.That(File.Exists(example), Is.True, $"{rule} needs a kata mistake that lists it, or an example at {example}");
+        var gpuKata = TemplateFixture.Catalog.First(k => k.Manifest.Gpu); // its scaffold references ILGPU
+        return (gpuKata, $"RuleExamples/{rule}.cs", [new SourceFile($"{rule}Example.cs", File.ReadAllText(example))]);
     }
 }

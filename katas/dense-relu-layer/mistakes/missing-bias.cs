@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -143,9 +144,20 @@ public sealed class DenseReluLayer
             return output;
         }
 
-        // W packed once into panels of 32 outputs, shared by all tasks; each task takes a chunk of batch rows.
-        var packed = PackWeights();
-        Parallel.For(0, (rows + ChunkRows - 1) / ChunkRows, chunk => ForwardChunk(batch, packed, output, chunk * ChunkRows));
+        // W packed once into panels of 32 outputs, shared by all tasks; each task takes a chunk of
+        // batch rows. The panels live in a pooled buffer: fresh megabytes on every call are fresh
+        // pages, and their first-touch faults cost milliseconds.
+        var packed = ArrayPool<float>.Shared.Rent((_outputs + PanelWidth - 1) / PanelWidth * PanelWidth * _inputs);
+        try
+        {
+            PackWeights(packed);
+            Parallel.For(0, (rows + ChunkRows - 1) / ChunkRows, chunk => ForwardChunk(batch, packed, output, chunk * ChunkRows));
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(packed);
+        }
+
         return output;
     }
 
@@ -169,21 +181,29 @@ public sealed class DenseReluLayer
 
     /// <summary>
     /// W's rows side by side in panels of 32 outputs, input-major: one step of the micro-kernel
-    /// reads 32 consecutive floats. Missing outputs of the last panel stay zero and are never written out.
+    /// reads 32 consecutive floats. Filled panel by panel, so the writes are sequential; the
+    /// missing outputs of the last panel are zeroed (a pooled buffer holds old data) and never written out.
     /// </summary>
-    private float[] PackWeights()
+    private void PackWeights(float[] packed)
     {
-        var packed = new float[(_outputs + PanelWidth - 1) / PanelWidth * PanelWidth * _inputs];
-        for (var o = 0; o < _outputs; o++)
+        for (var firstOutput = 0; firstOutput < _outputs; firstOutput += PanelWidth)
         {
-            var panel = packed.AsSpan(o / PanelWidth * PanelWidth * _inputs);
-            for (var i = 0; i < _inputs; i++)
+            var width = Math.Min(PanelWidth, _outputs - firstOutput);
+            var panel = packed.AsSpan(firstOutput * _inputs, PanelWidth * _inputs);
+            if (width < PanelWidth)
             {
-                panel[i * PanelWidth + o % PanelWidth] = Weights[o, i];
+                panel.Clear();
+            }
+
+            for (var o = 0; o < width; o++)
+            {
+                var weights = MemoryMarshal.CreateReadOnlySpan(ref Weights[firstOutput + o, 0], _inputs);
+                for (var i = 0; i < weights.Length; i++)
+                {
+                    panel[i * PanelWidth + o] = weights[i];
+                }
             }
         }
-
-        return packed;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiering would first run this loop unoptimised

@@ -1,5 +1,6 @@
 // Mistake: the SIMD path takes the square root of the expansion without clamping it at zero,
 // so identical points far from the origin can come out NaN.
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -127,9 +128,20 @@ public static class PairwiseDistances
         }
 
         // Every panel packed once, shared by all tasks; each task then takes a chunk of rows small
-        // enough to stay in L1 while all the panels stream past it.
-        var packed = Pack(points);
-        Parallel.For(0, (n + ChunkRows - 1) / ChunkRows, chunk => DistancesForChunk(points, norms, packed, distances, chunk * ChunkRows));
+        // enough to stay in L1 while all the panels stream past it. The panels live in a pooled
+        // buffer: a fresh megabyte on every call is fresh pages, and their first-touch faults
+        // alone cost as much as a third of the arithmetic.
+        var packed = ArrayPool<float>.Shared.Rent(PackedLength(n, d));
+        try
+        {
+            Pack(points, packed);
+            Parallel.For(0, (n + ChunkRows - 1) / ChunkRows, chunk => DistancesForChunk(points, norms, packed, distances, chunk * ChunkRows));
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(packed);
+        }
+
         return distances;
     }
 
@@ -142,24 +154,34 @@ public static class PairwiseDistances
             : new(Simd(points), ComputeBackend.Cpu);
     }
 
+    private static int PackedLength(int n, int d) => (n + PanelWidth - 1) / PanelWidth * PanelWidth * d;
+
     /// <summary>
     /// The points side by side in panels of 32, feature-major: one step of the micro-kernel reads
-    /// 32 consecutive floats. Missing columns of the last panel stay zero and are never written out.
+    /// 32 consecutive floats. Filled panel by panel, so the writes are sequential; the missing
+    /// columns of the last panel are zeroed (a pooled buffer holds old data) and never written out.
     /// </summary>
-    private static float[] Pack(float[,] points)
+    private static void Pack(float[,] points, float[] packed)
     {
         int n = points.GetLength(0), d = points.GetLength(1);
-        var packed = new float[(n + PanelWidth - 1) / PanelWidth * PanelWidth * d];
-        for (var point = 0; point < n; point++)
+        for (var firstPoint = 0; firstPoint < n; firstPoint += PanelWidth)
         {
-            var panel = packed.AsSpan(point / PanelWidth * PanelWidth * d);
-            for (var k = 0; k < d; k++)
+            var width = Math.Min(PanelWidth, n - firstPoint);
+            var panel = packed.AsSpan(firstPoint * d, PanelWidth * d);
+            if (width < PanelWidth)
             {
-                panel[k * PanelWidth + point % PanelWidth] = points[point, k];
+                panel.Clear();
+            }
+
+            for (var c = 0; c < width; c++)
+            {
+                var point = MemoryMarshal.CreateReadOnlySpan(ref points[firstPoint + c, 0], d);
+                for (var k = 0; k < point.Length; k++)
+                {
+                    panel[k * PanelWidth + c] = point[k];
+                }
             }
         }
-
-        return packed;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiering would first run this loop unoptimised

@@ -1,5 +1,6 @@
 // Mistake: assumes every size is a multiple of the tile: the grid and the k loop round down and
 // nothing is bounds-checked, so the edge rows, columns and the last partial tile along k are lost.
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -113,9 +114,20 @@ public static class TiledMatmul
         }
 
         // B packed once into panels of 32 columns, shared by all tasks; each task takes a chunk of
-        // rows of A and, for each panel, walks k in blocks small enough to stay in L1.
-        var packed = Pack(b);
-        Parallel.For(0, (m + ChunkRows - 1) / ChunkRows, chunk => ProductForChunk(a, packed, c, chunk * ChunkRows));
+        // rows of A and, for each panel, walks k in blocks small enough to stay in L1. The panels
+        // live in a pooled buffer: fresh megabytes on every call are fresh pages, and their
+        // first-touch faults cost milliseconds.
+        var packed = ArrayPool<float>.Shared.Rent((n + PanelWidth - 1) / PanelWidth * PanelWidth * k);
+        try
+        {
+            Pack(b, packed);
+            Parallel.For(0, (m + ChunkRows - 1) / ChunkRows, chunk => ProductForChunk(a, packed, c, chunk * ChunkRows));
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(packed);
+        }
+
         return c;
     }
 
@@ -142,22 +154,24 @@ public static class TiledMatmul
 
     /// <summary>
     /// B's columns side by side in panels of 32, k-major: one step of the micro-kernel reads 32
-    /// consecutive floats. Missing columns of the last panel stay zero and are never written out.
+    /// consecutive floats. Missing columns of the last panel are zeroed and never written out.
     /// </summary>
-    private static float[] Pack(float[,] b)
+    private static void Pack(float[,] b, float[] packed)
     {
         int k = b.GetLength(0), n = b.GetLength(1);
-        var packed = new float[(n + PanelWidth - 1) / PanelWidth * PanelWidth * k];
         for (var firstColumn = 0; firstColumn < n; firstColumn += PanelWidth)
         {
             var width = Math.Min(PanelWidth, n - firstColumn);
+            if (width < PanelWidth)
+            {
+                packed.AsSpan(firstColumn * k, PanelWidth * k).Clear(); // a pooled buffer holds old data
+            }
+
             for (var p = 0; p < k; p++)
             {
                 MemoryMarshal.CreateReadOnlySpan(ref b[p, firstColumn], width).CopyTo(packed.AsSpan((firstColumn * k) + (p * PanelWidth), width));
             }
         }
-
-        return packed;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // tiering would first run this loop unoptimised

@@ -29,8 +29,7 @@ public static class KataBench
             throw new InvalidDataException($"--size must be positive, was {n}.");
         }
 
-        progress?.Invoke($"measuring the CPU's peak ({reference.Unit})");
-        var cpuPeak = MachinePeak.Cpu(reference.Unit);
+        var cpuProbe = MachinePeak.CpuProbe(reference.Unit);
         var gpu = device.Accelerator;
         var gpuPeak = gpu is null ? null : MachinePeak.Gpu(gpu, reference.Unit);
         var work = reference.Work(n);
@@ -49,7 +48,8 @@ public static class KataBench
             paths.Add(("your kernel", () => learner.RunKernel(gpu), true, "reference kernel"));
         }
 
-        var (timings, errors) = Measure(paths, learnerNotReady, progress);
+        var (timings, errors, probeTiming) = Measure(paths, learnerNotReady, cpuProbe.Run, progress);
+        var cpuPeak = cpuProbe.Peak(probeTiming.Median);
         var scalar = timings.GetValueOrDefault(paths[0].Path);
         var rows = paths.Select(p => Row(p.Path, p.OnGpu ? gpuPeak : cpuPeak, p.ReferencePath)).ToList();
 
@@ -81,12 +81,13 @@ public static class KataBench
     }
 
     /// <summary>
-    /// The scalar baseline alone (it can take seconds a call), then the other paths warmed up and
-    /// timed in alternating rounds, so that the machine's drift cannot favour one of them. A path
-    /// that throws gets its error instead of a timing.
+    /// The scalar baseline alone (it can take seconds a call), then the other paths and the CPU's
+    /// peak probe warmed up and timed in alternating rounds, so that the machine's drift can
+    /// favour none of them, nor flatter or shame them against the peak. A path that throws gets
+    /// its error instead of a timing; the probe is then timed on its own.
     /// </summary>
-    private static (Dictionary<string, Timing> Timings, Dictionary<string, string> Errors) Measure(
-        List<(string Path, Action Call, bool OnGpu, string? ReferencePath)> paths, string? learnerNotReady, Action<string>? progress)
+    private static (Dictionary<string, Timing> Timings, Dictionary<string, string> Errors, Timing Probe) Measure(
+        List<(string Path, Action Call, bool OnGpu, string? ReferencePath)> paths, string? learnerNotReady, Action probe, Action<string>? progress)
     {
         var timings = new Dictionary<string, Timing>();
         var errors = new Dictionary<string, string>();
@@ -112,9 +113,10 @@ public static class KataBench
             }
         }
 
-        progress?.Invoke($"measuring {string.Join(", ", fast.Select(f => f.Path))} in alternating rounds");
+        Timing.WarmUp(probe, Budget);
+        progress?.Invoke($"measuring {string.Join(", ", fast.Select(f => f.Path))} and the CPU's peak in alternating rounds");
         IReadOnlyList<Timing> measured = [];
-        var failure = Describe(Record(() => measured = Timing.MeasureInterleaved(fast.Select(f => f.Call).ToList(), Budget)));
+        var failure = Describe(Record(() => measured = Timing.MeasureInterleaved([.. fast.Select(f => f.Call), probe], Budget)));
         for (var i = 0; i < fast.Count; i++)
         {
             if (failure is null)
@@ -127,7 +129,7 @@ public static class KataBench
             }
         }
 
-        return (timings, errors);
+        return (timings, errors, failure is null ? measured[^1] : Timing.Measure(probe, Budget));
     }
 
     // The learner's code may throw anything; it gets a row that says what, not a stack trace.

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using ILGPU.Runtime;
@@ -11,11 +10,27 @@ namespace MlKata.Core.Benchmarks;
 public sealed record Peak(double PerSecond, string How);
 
 /// <summary>
+/// One call's worth of a peak measurement: <see cref="Run"/> does <see cref="Work"/> FLOPs or
+/// bytes on every core, and <see cref="Peak"/> turns its median time into the machine's peak.
+/// </summary>
+public sealed record PeakProbe(double Work, Action Run, Func<double, string> How)
+{
+    /// <summary>The peak implied by a call of <see cref="Run"/> taking <paramref name="median"/>.</summary>
+    public Peak Peak(TimeSpan median)
+    {
+        var perSecond = Work / median.TotalSeconds;
+        return new Peak(perSecond, How(perSecond));
+    }
+}
+
+/// <summary>
 /// The peaks a benchmark is compared with. The CPU's FP32 peak is cores × 16 lanes × 2 FMA
 /// units × 2 FLOP × clock; rather than trust a nominal clock (a VM reports its base clock, the
 /// core boosts), it is measured with independent FMA chains on every core, and the effective
-/// clock is derived from it. The CPU's memory peak is a measured in-place pass over 256 MiB. A CUDA GPU's
-/// peaks come from its properties.
+/// clock is derived from it. The CPU's memory peak is a measured in-place pass over 256 MiB.
+/// Both CPU peaks are probes timed in the same alternating rounds as the paths they judge: on a
+/// shared VM whose second core comes and goes, a peak taken at a quiet moment would make every
+/// path look slower than it is. A CUDA GPU's peaks come from its properties.
 /// </summary>
 public static class MachinePeak
 {
@@ -23,8 +38,8 @@ public static class MachinePeak
     private const int FlopsPerFma = 2;
     private const int FmaUnits = 2;
 
-    /// <summary>The peak for <paramref name="unit"/> on the CPU, measured now.</summary>
-    public static Peak Cpu(WorkUnit unit) => unit == WorkUnit.Flops ? CpuFlops() : CpuMemoryBandwidth();
+    /// <summary>A probe of the CPU's peak for <paramref name="unit"/>, to be timed like a path.</summary>
+    public static PeakProbe CpuProbe(WorkUnit unit) => unit == WorkUnit.Flops ? CpuFlops() : CpuMemoryBandwidth();
 
     /// <summary>The peak for <paramref name="unit"/> on <paramref name="accelerator"/>, or null where its properties do not say.</summary>
     public static Peak? Gpu(Accelerator accelerator, WorkUnit unit)
@@ -58,22 +73,15 @@ public static class MachinePeak
         _ => 64,
     };
 
-    private static Peak CpuFlops()
+    private static PeakProbe CpuFlops()
     {
         var cores = Environment.ProcessorCount;
-        const long Iterations = 20_000_000;
-        var best = double.MaxValue;
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            var clock = Stopwatch.StartNew();
-            Parallel.For(0, cores, new ParallelOptions { MaxDegreeOfParallelism = cores }, _ => FmaChains(Iterations));
-            best = Math.Min(best, clock.Elapsed.TotalSeconds);
-        }
-
+        const long Iterations = 2_000_000; // a few milliseconds a call, like the paths it is timed with
         var lanes = Vector512.IsHardwareAccelerated ? 16 : Vector256.IsHardwareAccelerated ? 8 : 4;
-        var flops = (double)cores * Iterations * Chains * 16 * FlopsPerFma / best;
-        var clockGhz = flops / (cores * lanes * FmaUnits * FlopsPerFma) / 1e9;
-        return new Peak(flops, $"measured: {cores} cores × {lanes} lanes × {FmaUnits} FMA units × 2 FLOP × {clockGhz:0.00} GHz effective");
+        return new PeakProbe(
+            (double)cores * Iterations * Chains * Vector512<float>.Count * FlopsPerFma, // what the chains compute, whatever the hardware's width
+            () => Parallel.For(0, cores, new ParallelOptions { MaxDegreeOfParallelism = cores }, _ => FmaChains(Iterations)),
+            flops => $"measured: {cores} cores × {lanes} lanes × {FmaUnits} FMA units × 2 FLOP × {flops / (cores * lanes * FmaUnits * FlopsPerFma) / 1e9:0.00} GHz effective");
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
@@ -99,7 +107,7 @@ public static class MachinePeak
         return Vector512.Sum(c0 + c1 + c2 + c3 + c4 + c5 + c6 + c7 + c8 + c9 + c10 + c11 + c12 + c13 + c14 + c15);
     }
 
-    private static Peak CpuMemoryBandwidth()
+    private static PeakProbe CpuMemoryBandwidth()
     {
         // In place, like pruning or an activation: each cache line is read once and written back
         // once, with no write-allocate read of a second array. 256 MiB is far beyond any cache.
@@ -108,15 +116,10 @@ public static class MachinePeak
         Array.Fill(data, 1f);
         var cores = Environment.ProcessorCount;
         var chunk = Length / cores;
-        var best = double.MaxValue;
-        for (var attempt = 0; attempt < 4; attempt++)
-        {
-            var clock = Stopwatch.StartNew();
-            Parallel.For(0, cores, c => ScaleInPlace(data.AsSpan(c * chunk, chunk)));
-            best = Math.Min(best, clock.Elapsed.TotalSeconds);
-        }
-
-        return new Peak(2.0 * sizeof(float) * chunk * cores / best, $"measured: in-place read and write of 256 MiB on {cores} cores");
+        return new PeakProbe(
+            2.0 * sizeof(float) * chunk * cores,
+            () => Parallel.For(0, cores, c => ScaleInPlace(data.AsSpan(c * chunk, chunk))),
+            _ => $"measured: in-place read and write of 256 MiB on {cores} cores");
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

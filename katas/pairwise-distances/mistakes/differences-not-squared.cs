@@ -129,7 +129,7 @@ public static class PairwiseDistances
         // enough to stay in L1 while all the panels stream past it. The panels live in a pooled
         // buffer: a fresh megabyte on every call is fresh pages, and their first-touch faults
         // alone cost as much as a third of the arithmetic.
-        var packed = ArrayPool<float>.Shared.Rent(PackedLength(n, d));
+        var packed = ArrayPool<float>.Shared.Rent((n + PanelWidth - 1) / PanelWidth * PanelWidth * d);
         try
         {
             Pack(points, packed);
@@ -151,8 +151,6 @@ public static class PairwiseDistances
             ? new(OnAccelerator(gpu, points), device.Backend)
             : new(Simd(points), ComputeBackend.Cpu);
     }
-
-    private static int PackedLength(int n, int d) => (n + PanelWidth - 1) / PanelWidth * PanelWidth * d;
 
     /// <summary>
     /// The points side by side in panels of 32, feature-major: one step of the micro-kernel reads

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MlKata.Cli.Commands;
+using MlKata.Cli.Commands.Dev;
 using Spectre.Console;
 
 // Piped into a file, a CI log or another program, output has no terminal width to fit:
@@ -16,13 +17,11 @@ var root = new RootCommand("mlkata: practise the coding questions of ML-engineer
     CheckCommand.Create(),
     WatchCommand.Create(),
     HintCommand.Create(),
-    VerifyCommand.Create(),
     GradeCommand.Create(),
     MergeCommand.Create(),
     BenchCommand.Create(),
-    BenchEngineCommand.Create(),
     DevicesCommand.Create(),
-    TemplateContentCommand.Create(),
+    DevCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

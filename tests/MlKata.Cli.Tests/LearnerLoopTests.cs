@@ -56,7 +56,7 @@ public sealed class LearnerLoopTests
     [Test]
     public void Verify_passes_for_a_kata_whose_variants_behave()
     {
-        var (exitCode, output) = Learner.Run(Learner.Root, "verify", "--kata", "dense-relu-layer");
+        var (exitCode, output) = Learner.Run(Learner.Root, "dev", "verify", "--kata", "dense-relu-layer");
 
         Assert.That(exitCode, Is.Zero, output);
         Assert.That(output, Does.Contain("missing-bias").And.Contain("rejected by").And.Contain("Every variant behaves as it must"));
@@ -65,7 +65,7 @@ public sealed class LearnerLoopTests
     [Test]
     public void Verify_with_an_unknown_kata_is_bad_input()
     {
-        var (exitCode, output) = Learner.Run(Learner.Root, "verify", "--kata", "nope");
+        var (exitCode, output) = Learner.Run(Learner.Root, "dev", "verify", "--kata", "nope");
 
         Assert.That(exitCode, Is.EqualTo(2), output);
     }

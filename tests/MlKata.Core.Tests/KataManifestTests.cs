@@ -133,6 +133,6 @@ public sealed class KataManifestTests
 
         var error = Assert.Throws<KataFormatException>(() => KataCatalog.Load(kata.Directory));
 
-        Assert.That(error!.Message, Does.Contain("field 'mistakes.subtracts': no mistakes/subtracts.cs"));
+        Assert.That(error!.Message, Does.Contain("field 'mistakes.subtracts': no mistakes/subtracts.patch, subtracts.cs or subtracts/ folder"));
     }
 }

@@ -34,21 +34,51 @@ public sealed class Kata
     public KataVariant ReadReference() => new("reference", VariantKind.Reference, ReadLearnerFiles(KataLayout.Solution));
 
     /// <summary>
-    /// Every known-wrong solution. A mistake is either <c>mistakes/&lt;name&gt;.cs</c> (for a kata
-    /// with one learner file) or a folder <c>mistakes/&lt;name&gt;/</c> holding the files that differ
-    /// from the reference; files it does not hold are taken from the reference.
+    /// Every known-wrong solution, in name order. A mistake is stored as the reference plus its
+    /// flaw (<c>mistakes/&lt;name&gt;.patch</c>), as a whole file (<c>mistakes/&lt;name&gt;.cs</c>, for
+    /// a kata with one learner file) or as a folder of the files that differ from the reference.
     /// </summary>
-    public IReadOnlyList<KataVariant> ReadMistakes()
-    {
-        var reference = ReadReference().LearnerFiles;
-        return Manifest.Mistakes.Keys
-            .Order(StringComparer.Ordinal)
-            .Select(name => new KataVariant(name, VariantKind.Mistake, ReadMistakeFiles(name, reference)))
-            .ToList();
-    }
+    /// <exception cref="KataFormatException">A mistake's patch no longer applies to the reference.</exception>
+    public IReadOnlyList<KataVariant> ReadMistakes() =>
+        Manifest.Mistakes.Keys.Order(StringComparer.Ordinal).Select(ReadMistake).ToList();
 
-    /// <summary>Every variant: the stub, the reference, then each mistake.</summary>
-    public IReadOnlyList<KataVariant> ReadVariants() => [ReadStub(), ReadReference(), .. ReadMistakes()];
+    /// <summary>The mistake named <paramref name="name"/>.</summary>
+    /// <exception cref="KataFormatException">Its patch no longer applies to the reference.</exception>
+    public KataVariant ReadMistake(string name) =>
+        new(name, VariantKind.Mistake, VariantFiles.Read(this, KataLayout.Mistakes, name));
+
+    /// <summary>
+    /// The other correct solutions (<c>alternatives/</c>, stored like mistakes): another idiom or
+    /// data structure that the tests must accept as they accept the reference.
+    /// </summary>
+    /// <exception cref="KataFormatException">An alternative's patch no longer applies to the reference.</exception>
+    public IReadOnlyList<KataVariant> ReadAlternatives() =>
+        VariantFiles.NamesIn(Path.Combine(Directory, KataLayout.Alternatives))
+            .Select(name => ReadVariant(name, VariantKind.Alternative))
+            .ToList();
+
+    /// <summary>Every variant: the stub, the reference, each alternative, then each mistake.</summary>
+    public IReadOnlyList<KataVariant> ReadVariants() => [ReadStub(), ReadReference(), .. ReadAlternatives(), .. ReadMistakes()];
+
+    /// <summary>The name and kind of every variant, in <see cref="ReadVariants"/>'s order, without reading them.</summary>
+    public IReadOnlyList<(string Name, VariantKind Kind)> VariantNames() =>
+    [
+        ("stub", VariantKind.Stub),
+        ("reference", VariantKind.Reference),
+        .. VariantFiles.NamesIn(Path.Combine(Directory, KataLayout.Alternatives)).Select(n => (n, VariantKind.Alternative)),
+        .. Manifest.Mistakes.Keys.Order(StringComparer.Ordinal).Select(n => (n, VariantKind.Mistake)),
+    ];
+
+    /// <summary>One variant, by name and kind.</summary>
+    /// <exception cref="KataFormatException">It is a patch that no longer applies to the reference.</exception>
+    public KataVariant ReadVariant(string name, VariantKind kind) => kind switch
+    {
+        VariantKind.Stub => ReadStub(),
+        VariantKind.Reference => ReadReference(),
+        VariantKind.Mistake => ReadMistake(name),
+        VariantKind.Alternative => new KataVariant(name, kind, VariantFiles.Read(this, KataLayout.Alternatives, name)),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown variant kind"),
+    };
 
     /// <summary>The learner's files as found in <paramref name="folder"/> (e.g. a learner's own kata folder).</summary>
     public IReadOnlyList<SourceFile> ReadLearnerFilesFrom(string folder) =>
@@ -62,18 +92,4 @@ public sealed class Kata
 
     private IReadOnlyList<SourceFile> ReadLearnerFiles(string folder) =>
         ReadLearnerFilesFrom(Path.Combine(Directory, folder));
-
-    private IReadOnlyList<SourceFile> ReadMistakeFiles(string name, IReadOnlyList<SourceFile> reference)
-    {
-        var single = Path.Combine(Directory, KataLayout.Mistakes, name + ".cs");
-        if (File.Exists(single))
-        {
-            return [SourceFile.Read(single, Manifest.LearnerFiles[0])];
-        }
-
-        var folder = Path.Combine(Directory, KataLayout.Mistakes, name);
-        return reference
-            .Select(file => File.Exists(Path.Combine(folder, file.Path)) ? SourceFile.Read(Path.Combine(folder, file.Path), file.Path) : file)
-            .ToList();
-    }
 }

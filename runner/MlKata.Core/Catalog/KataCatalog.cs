@@ -75,7 +75,8 @@ public static class KataCatalog
             problems.Add(new(KataFormatProblem.WholeFile, $"{KataLayout.Readme} is missing"));
         }
 
-        var onDisk = MistakeNamesOnDisk(Path.Combine(directory, KataLayout.Mistakes));
+        var mistakesFolder = Path.Combine(directory, KataLayout.Mistakes);
+        var onDisk = VariantFiles.NamesIn(mistakesFolder);
         foreach (var name in onDisk.Where(n => !manifest.Mistakes.ContainsKey(n)))
         {
             problems.Add(new($"mistakes.{name}", $"{KataLayout.Mistakes}/{name} exists but kata.json does not describe it"));
@@ -83,7 +84,19 @@ public static class KataCatalog
 
         foreach (var name in manifest.Mistakes.Keys.Where(n => !onDisk.Contains(n)))
         {
-            problems.Add(new($"mistakes.{name}", $"no {KataLayout.Mistakes}/{name}.cs or {KataLayout.Mistakes}/{name}/ folder"));
+            problems.Add(new($"mistakes.{name}", $"no {KataLayout.Mistakes}/{name}.patch, {name}.cs or {name}/ folder"));
+        }
+
+        foreach (var folder in new[] { KataLayout.Mistakes, KataLayout.Alternatives })
+        {
+            foreach (var name in VariantFiles.NamesIn(Path.Combine(directory, folder)))
+            {
+                var forms = VariantFiles.FormsOf(Path.Combine(directory, folder), name);
+                if (forms.Count > 1)
+                {
+                    problems.Add(new(KataFormatProblem.WholeFile, $"{folder}/{name} is stored {forms.Count} ways ({string.Join(", ", forms)}): keep one"));
+                }
+            }
         }
 
         if (manifest.Mistakes.Count == 0)
@@ -92,17 +105,5 @@ public static class KataCatalog
         }
 
         return problems;
-    }
-
-    private static HashSet<string> MistakeNamesOnDisk(string mistakesFolder)
-    {
-        if (!Directory.Exists(mistakesFolder))
-        {
-            return [];
-        }
-
-        var files = Directory.EnumerateFiles(mistakesFolder, "*.cs").Select(Path.GetFileNameWithoutExtension);
-        var folders = Directory.EnumerateDirectories(mistakesFolder).Select(Path.GetFileName);
-        return files.Concat(folders).OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
 }

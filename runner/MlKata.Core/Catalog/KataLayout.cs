@@ -15,6 +15,9 @@ public static class KataLayout
     /// <summary>Known-wrong solutions.</summary>
     public const string Mistakes = "mistakes";
 
+    /// <summary>Other correct solutions, which the tests must accept too.</summary>
+    public const string Alternatives = "alternatives";
+
     /// <summary>The problem statement.</summary>
     public const string Readme = "README.md";
 

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using MlKata.Core.Authoring;
 using MlKata.Core.Catalog;
 using MlKata.Core.Engine;
 
@@ -14,7 +15,28 @@ public static class KataVerifier
 {
     /// <summary>Verifies every variant of <paramref name="kata"/> with <paramref name="checker"/>.</summary>
     public static IReadOnlyList<VariantVerdict> Verify(Kata kata, IKataChecker checker) =>
-        kata.ReadVariants().Select(v => Verify(kata, v, checker)).ToList();
+        kata.VariantNames().Select(v => Verify(kata, v.Name, v.Kind, checker)).ToList();
+
+    /// <summary>
+    /// Reads and verifies one variant; a mistake or alternative whose patch no longer applies
+    /// is a failed verdict that names the hunk, not an exception that stops the others.
+    /// </summary>
+    public static VariantVerdict Verify(Kata kata, string name, VariantKind kind, IKataChecker checker)
+    {
+        ArgumentNullException.ThrowIfNull(kata);
+        KataVariant variant;
+        try
+        {
+            variant = kata.ReadVariant(name, kind);
+        }
+        catch (KataFormatException e)
+        {
+            return new VariantVerdict(kata.Id, new KataVariant(name, kind, []),
+                KataResult.WithoutTests(kata.Manifest, KataStatus.InfrastructureError, "could not be read"), [e.Message]);
+        }
+
+        return Verify(kata, variant, checker);
+    }
 
     /// <summary>Verifies one variant of <paramref name="kata"/> with <paramref name="checker"/>.</summary>
     public static VariantVerdict Verify(Kata kata, KataVariant variant, IKataChecker checker)
@@ -23,11 +45,16 @@ public static class KataVerifier
         var problems = variant.Kind switch
         {
             VariantKind.Stub => StubProblems(result),
-            VariantKind.Reference => ReferenceProblems(kata, result),
+            VariantKind.Reference or VariantKind.Alternative => ReferenceProblems(kata, result),
             VariantKind.Mistake => MistakeProblems(result),
             _ => throw new ArgumentOutOfRangeException(nameof(variant), variant.Kind, "unknown variant kind"),
         };
         problems.AddRange(RuleProblems(kata, variant, result));
+        if (variant.Kind == VariantKind.Reference)
+        {
+            problems.AddRange(KataSkeleton.MarkersLeft(kata).Select(at => $"{at} still holds the skeleton's {KataSkeleton.Marker}: write it"));
+        }
+
         return new VariantVerdict(kata.Id, variant, result, problems);
     }
 
@@ -50,12 +77,12 @@ public static class KataVerifier
         var problems = new List<string>();
         if (result.Status is not KataStatus.Passed)
         {
-            problems.Add($"the reference must pass every test, but its status is {result.Status}: {result.Message}");
+            problems.Add($"a correct solution must pass every test, but its status is {result.Status}: {result.Message}");
         }
 
         problems.AddRange(result.Tests
             .Where(t => t.Verdict != TestVerdict.Passed)
-            .Select(t => $"test {t.Name} fails on the reference: {t.Summary}"));
+            .Select(t => $"test {t.Name} rejects a correct solution: {t.Summary}"));
         problems.AddRange(result.Diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Warning)
             .Select(d => $"the reference or tests compile with a warning: {d}"));
@@ -84,9 +111,9 @@ public static class KataVerifier
                 .Concat(mistakeRules.Where(r => !kata.Manifest.Rules.Contains(r)).Distinct().Select(r => $"a mistake expects {r}, but kata.json's rules do not list it"));
         }
 
-        if (variant.Kind == VariantKind.Stub)
+        if (variant.Kind is VariantKind.Stub or VariantKind.Alternative)
         {
-            return fired.Select(d => $"the stub must raise no MLK diagnostic, but raises {d}");
+            return fired.Select(d => $"the {(variant.Kind == VariantKind.Stub ? "stub" : "alternative")} must raise no MLK diagnostic, but raises {d}");
         }
 
         var expected = kata.Manifest.Mistakes[variant.Name].Rules;

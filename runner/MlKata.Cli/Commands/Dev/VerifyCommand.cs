@@ -3,7 +3,7 @@ using MlKata.Core.Catalog;
 using MlKata.Core.Verification;
 using Spectre.Console;
 
-namespace MlKata.Cli.Commands;
+namespace MlKata.Cli.Commands.Dev;
 
 /// <summary>
 /// `mlkata verify [--kata id]`: for authors. The stub fails every test, the reference passes
@@ -16,7 +16,7 @@ internal static class VerifyCommand
     {
         var kataId = new Option<string?>("--kata") { Description = "Verify only this kata." };
         var dotnetTest = KataOptions.DotnetTest();
-        var command = new Command("verify", "For kata authors: prove every kata's stub, reference and mistakes behave as they must.") { kataId, dotnetTest };
+        var command = new Command("verify", "Prove every kata's stub, reference and mistakes behave as they must.") { kataId, dotnetTest };
         command.SetAction(result => CliRun.Guarded(() =>
         {
             var repository = Repository.Locate();

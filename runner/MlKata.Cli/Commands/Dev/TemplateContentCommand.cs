@@ -1,7 +1,7 @@
 using System.CommandLine;
 using MlKata.Core.Templates;
 
-namespace MlKata.Cli.Commands;
+namespace MlKata.Cli.Commands.Dev;
 
 /// <summary>
 /// `mlkata template-content`: writes the mlkata template's content from the katas folder.

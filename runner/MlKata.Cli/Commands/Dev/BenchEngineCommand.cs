@@ -6,7 +6,7 @@ using MlKata.Core.Engine.Isolation;
 using MlKata.Core.Processes;
 using Spectre.Console;
 
-namespace MlKata.Cli.Commands;
+namespace MlKata.Cli.Commands.Dev;
 
 /// <summary>
 /// `mlkata bench-engine`: the speed of the learner's loop, measured side by side in one run.
@@ -54,8 +54,8 @@ internal static class BenchEngineCommand
 
         var cli = Path.Combine(AppContext.BaseDirectory, "mlkata.dll");
         var clock = Stopwatch.StartNew();
-        var (exitCode, _) = DotnetCli.Run(repository.Root, null, cli, "verify");
-        AnsiConsole.MarkupLine($"cold `mlkata verify` of all {repository.LoadCatalog().Count} katas in a new process: {clock.Elapsed.TotalSeconds:0.0} s (exit code {exitCode})");
+        var (exitCode, _) = DotnetCli.Run(repository.Root, null, cli, "dev", "verify");
+        AnsiConsole.MarkupLine($"cold `mlkata dev verify` of all {repository.LoadCatalog().Count} katas in a new process: {clock.Elapsed.TotalSeconds:0.0} s (exit code {exitCode})");
         return ExitCodes.Success;
     }
 

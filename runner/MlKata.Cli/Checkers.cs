@@ -1,4 +1,5 @@
 using MlKata.Core.Engine;
+using MlKata.Core.Engine.DotnetTest;
 using MlKata.Core.Engine.Isolation;
 
 namespace MlKata.Cli;

@@ -1,6 +1,7 @@
 using MlKata.Core;
 using MlKata.Core.Catalog;
 using MlKata.Core.Engine;
+using MlKata.Core.Engine.DotnetTest;
 using NUnit.Framework;
 
 namespace Katas.Tests;

@@ -1,6 +1,5 @@
 using MlKata.Core.Catalog;
 using MlKata.Core.Engine;
-using MlKata.Core.Processes;
 using NUnit.Framework;
 
 namespace Template.Tests;
@@ -23,20 +22,16 @@ public sealed class RuleInScaffoldTests
     [TestCaseSource(nameof(EveryRule))]
     public void Building_a_scaffold_holding_code_that_breaks_a_rule_prints_it(string rule)
     {
-        var (kata, what, files) = CodeBreaking(rule);
-        var folder = TemplateFixture.Scaffold(kata.Id, $"rule-{rule}");
-        foreach (var file in files)
-        {
-            File.WriteAllText(Path.Combine(folder, "src", file.Path), file.Text);
-        }
+        var (_, what, _) = CodeBreaking(rule);
+        var folder = TemplateFixture.RuleScaffold(rule);
 
-        var (exitCode, output) = DotnetCli.Run(folder, null, "build", "-nologo");
+        var diagnostics = TemplateFixture.Build.DiagnosticsOf(Path.Combine(TemplateFixture.Work, folder));
 
-        Assert.That(exitCode, Is.Zero, output);
-        Assert.That(output, Does.Contain($"warning {rule}:"), $"{what} should raise {rule} in dotnet build");
+        Assert.That(diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error), Is.Empty, TemplateFixture.Build.BuildOutput);
+        Assert.That(diagnostics.Select(d => d.Id), Does.Contain(rule), $"{what} should raise {rule} in dotnet build of {folder}");
     }
 
-    private static (Kata Kata, string What, IReadOnlyList<SourceFile> Files) CodeBreaking(string rule)
+    internal static (Kata Kata, string What, IReadOnlyList<SourceFile> Files) CodeBreaking(string rule)
     {
         var mistake = TemplateFixture.Catalog
             .SelectMany(k => k.Manifest.Mistakes.Where(m => m.Value.Rules.Contains(rule)).Select(m => (Kata: k, Name: m.Key)))

@@ -1,6 +1,5 @@
-using System.Xml.Linq;
 using MlKata.Core.Catalog;
-using MlKata.Core.Processes;
+using MlKata.Core.Engine;
 using NUnit.Framework;
 
 namespace Template.Tests;
@@ -14,22 +13,18 @@ public sealed partial class ScaffoldTests
     [TestCaseSource(nameof(EveryKata))]
     public void Scaffold_builds_and_every_test_fails_by_assertion_or_NotImplementedException(string kataId)
     {
-        var kata = TemplateFixture.Catalog.Single(k => k.Id == kataId);
-        var folder = TemplateFixture.Scaffold(kataId, $"scaffold-{kataId}");
+        var folder = TemplateFixture.KataScaffold(kataId);
 
         // dotnet new hides restore failures: the build is what proves the packages resolved.
-        var (buildExit, buildOutput) = DotnetCli.Run(folder, null, "build", "-nologo");
-        Assert.That(buildExit, Is.Zero, buildOutput);
-
-        var (testExit, testOutput) = DotnetCli.Run(folder, null, "test", "--no-build", "-nologo", "--logger", "trx;LogFileName=results.trx", "--results-directory", Path.Combine(folder, "TestResults"));
-        var results = TrxResults(Path.Combine(folder, "TestResults", "results.trx"));
+        var errors = TemplateFixture.Build.DiagnosticsOf(Path.Combine(TemplateFixture.Work, folder)).Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        Assert.That(errors, Is.Empty, TemplateFixture.Build.BuildOutput);
+        var results = TemplateFixture.Build.TestsOf(folder);
+        Assert.That(results, Is.Not.Null.And.Not.Empty, $"no test results for {folder}:{Environment.NewLine}{TemplateFixture.Build.TestOutput}");
 
         Assert.Multiple(() =>
         {
-            Assert.That(testExit, Is.Not.Zero, "the stub's tests must fail");
-            Assert.That(results, Is.Not.Empty, testOutput);
-            Assert.That(results.Where(r => r.Outcome != "Failed").Select(r => r.Name), Is.Empty, "tests that did not fail on the stub");
-            Assert.That(results.Where(r => !IsAssertionOrNotImplemented(r.Message)).Select(r => $"{r.Name}: {r.Message}"), Is.Empty,
+            Assert.That(results!.Where(r => r.Verdict != TestVerdict.Failed).Select(r => r.Name), Is.Empty, "tests that did not fail on the stub");
+            Assert.That(results!.Where(r => !IsAssertionOrNotImplemented(r.Message ?? "")).Select(r => $"{r.Name}: {r.Message}"), Is.Empty,
                 "every test should fail by an assertion or the stub's NotImplementedException");
         });
     }
@@ -104,12 +99,4 @@ public sealed partial class ScaffoldTests
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<type>[\w.]+(Exception|Error)) : ")]
     private static partial System.Text.RegularExpressions.Regex UnexpectedException();
-
-    private static List<(string Name, string Outcome, string Message)> TrxResults(string path)
-    {
-        XNamespace ns = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
-        return XDocument.Load(path).Descendants(ns + "UnitTestResult")
-            .Select(r => ((string)r.Attribute("testName")!, (string)r.Attribute("outcome")!, (string?)r.Descendants(ns + "Message").FirstOrDefault() ?? ""))
-            .ToList();
-    }
 }

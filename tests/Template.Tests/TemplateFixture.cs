@@ -1,5 +1,6 @@
 using MlKata.Core;
 using MlKata.Core.Catalog;
+using MlKata.Core.Engine;
 using MlKata.Core.Packaging;
 using MlKata.Core.Processes;
 using MlKata.Core.Templates;
@@ -25,6 +26,22 @@ public sealed class TemplateFixture
     public static string Work { get; private set; } = null!;
 
     public static IReadOnlyList<Kata> Catalog { get; private set; } = null!;
+
+    private static readonly Lazy<ScaffoldBuild> Built = new(() => ScaffoldBuild.Run(Work, [
+        .. Catalog.Select(k => (KataScaffold(k.Id), k.Id, (IReadOnlyList<SourceFile>)[], true)),
+        .. MlkAnalyzers.RuleIds.Order(StringComparer.Ordinal).Select(rule => RuleInScaffoldTests.CodeBreaking(rule) is var (kata, _, files)
+            ? (RuleScaffold(rule), kata.Id, files, false)
+            : default),
+    ]));
+
+    /// <summary>Every kata's scaffold and every rule's, built together once, the katas' tested once.</summary>
+    public static ScaffoldBuild Build => Built.Value;
+
+    /// <summary>The folder (and project name) of the scaffold of <paramref name="kataId"/> in <see cref="Build"/>.</summary>
+    public static string KataScaffold(string kataId) => $"scaffold-{kataId}";
+
+    /// <summary>The folder (and project name) of the scaffold holding code that breaks <paramref name="rule"/> in <see cref="Build"/>.</summary>
+    public static string RuleScaffold(string rule) => $"rule-{rule}";
 
     [OneTimeSetUp]
     public void PackAndInstall()

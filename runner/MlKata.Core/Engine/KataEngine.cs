@@ -9,8 +9,6 @@ namespace MlKata.Core.Engine;
 /// </summary>
 public static class KataEngine
 {
-    private const int ErrorsInMessage = 3;
-
     /// <summary>Checks <paramref name="learnerFiles"/> against <paramref name="kata"/>'s canonical tests.</summary>
     public static KataResult Check(Kata kata, IReadOnlyList<SourceFile> learnerFiles, string runName = "submission", ITestProgress? progress = null)
     {
@@ -24,10 +22,7 @@ public static class KataEngine
         IReadOnlyList<BuildDiagnostic> diagnostics = [.. compiled.Diagnostics, .. MlkAnalyzers.Analyze(compiled.Compilation, learnerPaths)];
         if (!compiled.Succeeded)
         {
-            var errors = compiled.Errors.ToList();
-            var shown = string.Join(Environment.NewLine, errors.Take(ErrorsInMessage));
-            var more = errors.Count > ErrorsInMessage ? $"{Environment.NewLine}(and {errors.Count - ErrorsInMessage} more errors)" : "";
-            return KataResult.WithoutTests(manifest, KataStatus.CompileError, $"does not compile:{Environment.NewLine}{shown}{more}", diagnostics);
+            return KataResult.CompileError(manifest, compiled.Errors.ToList(), diagnostics);
         }
 
         var run = InProcessTestRunner.Run(compiled.Image!, compiled.Symbols, AssemblyName(kata, runName), manifest.TimeLimit, progress);
@@ -35,18 +30,8 @@ public static class KataEngine
         {
             TestRunEnd.LoadFailed => KataResult.WithoutTests(manifest, KataStatus.InfrastructureError, run.Message ?? "the tests could not be loaded", diagnostics),
             TestRunEnd.TimedOut => new KataResult(manifest.Id, KataStatus.TimedOut, run.Message!, run.Tests, diagnostics, manifest.Points),
-            _ => Summarise(manifest, run.Tests, diagnostics),
+            _ => KataResult.FromTests(manifest, run.Tests, diagnostics),
         };
-    }
-
-    private static KataResult Summarise(KataManifest manifest, IReadOnlyList<TestOutcome> tests, IReadOnlyList<BuildDiagnostic> diagnostics)
-    {
-        var failed = tests.Count(t => t.Verdict != TestVerdict.Passed);
-        var status = failed == 0 ? KataStatus.Passed : KataStatus.Failed;
-        var message = failed == 0
-            ? $"all {tests.Count} tests passed"
-            : $"{failed} of {tests.Count} tests failed";
-        return new KataResult(manifest.Id, status, message, tests, diagnostics, manifest.Points);
     }
 
     private static string AssemblyName(Kata kata, string runName) =>

@@ -42,6 +42,24 @@ public sealed record KataResult(
     /// <summary>Points from the tests that passed.</summary>
     public int PointsEarned => Tests.Sum(t => t.PointsEarned);
 
+    private const int ErrorsInMessage = 3;
+
+    /// <summary>The result of tests that ran to the end: passed when every one passed.</summary>
+    public static KataResult FromTests(KataManifest manifest, IReadOnlyList<TestOutcome> tests, IReadOnlyList<BuildDiagnostic> diagnostics)
+    {
+        var failed = tests.Count(t => t.Verdict != TestVerdict.Passed);
+        var message = failed == 0 ? $"all {tests.Count} tests passed" : $"{failed} of {tests.Count} tests failed";
+        return new KataResult(manifest.Id, failed == 0 ? KataStatus.Passed : KataStatus.Failed, message, tests, diagnostics, manifest.Points);
+    }
+
+    /// <summary>The result of learner files that do not compile: the first errors, with file and line.</summary>
+    public static KataResult CompileError(KataManifest manifest, IReadOnlyList<BuildDiagnostic> errors, IReadOnlyList<BuildDiagnostic> diagnostics)
+    {
+        var shown = string.Join(Environment.NewLine, errors.Take(ErrorsInMessage));
+        var more = errors.Count > ErrorsInMessage ? $"{Environment.NewLine}(and {errors.Count - ErrorsInMessage} more errors)" : "";
+        return WithoutTests(manifest, KataStatus.CompileError, $"does not compile:{Environment.NewLine}{shown}{more}", diagnostics);
+    }
+
     /// <summary>A result with no test verdicts, for a submission that never got to run.</summary>
     public static KataResult WithoutTests(KataManifest manifest, KataStatus status, string message, IReadOnlyList<BuildDiagnostic>? diagnostics = null) =>
         new(manifest.Id, status, message, [], diagnostics ?? [], manifest.Points);

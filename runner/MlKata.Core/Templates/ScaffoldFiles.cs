@@ -27,27 +27,8 @@ internal static class ScaffoldFiles
 
         """;
 
-    public static string Project(string mlkataVersion, IReadOnlyDictionary<string, string> versions) => $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <!-- An MlKata kata: make the tests in tests/ pass by completing the code in src/. -->
-          <PropertyGroup>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-            <ImplicitUsings>enable</ImplicitUsings>
-            <LangVersion>latest</LangVersion>
-            <IsPackable>false</IsPackable>
-            <IsTestProject>true</IsTestProject>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{versions["Microsoft.NET.Test.Sdk"]}" />
-            <PackageReference Include="NUnit" Version="{versions["NUnit"]}" />
-            <PackageReference Include="NUnit3TestAdapter" Version="{versions["NUnit3TestAdapter"]}" />
-            <PackageReference Include="MlKata.Testing" Version="{mlkataVersion}" />
-            <PackageReference Include="MlKata.Analyzers" Version="{mlkataVersion}" PrivateAssets="all" />
-          </ItemGroup>
-        </Project>
-
-        """;
+    public static string Project(string mlkataVersion, IReadOnlyDictionary<string, string> versions) =>
+        KataProjectFile.Render(new KataReferences.Packages(mlkataVersion, versions));
 
     public static string EditorConfig(IEnumerable<string> ruleIds) =>
         $"""

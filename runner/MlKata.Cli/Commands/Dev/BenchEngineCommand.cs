@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using MlKata.Core.Catalog;
 using MlKata.Core.Engine;
+using MlKata.Core.Engine.DotnetTest;
 using MlKata.Core.Engine.Isolation;
 using MlKata.Core.Processes;
 using Spectre.Console;

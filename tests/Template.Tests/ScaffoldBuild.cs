@@ -1,0 +1,71 @@
+using System.Security;
+using MlKata.Core.Catalog;
+using MlKata.Core.Engine;
+using MlKata.Core.Engine.DotnetTest;
+using MlKata.Core.Processes;
+
+namespace Template.Tests;
+
+/// <summary>
+/// Every scaffold the tests need (each kata's, and each rule's), built as one solution: one
+/// restore from the feed and MSBuild's parallel nodes, instead of a restore and a build per
+/// folder. The katas' scaffolds are then tested in one `dotnet test` run; NUnit's result file
+/// of each is named after its project.
+/// </summary>
+public sealed class ScaffoldBuild
+{
+    private readonly string _resultsFolder;
+
+    private ScaffoldBuild(int buildExit, string buildOutput, string testOutput, string resultsFolder)
+    {
+        BuildExit = buildExit;
+        BuildOutput = buildOutput;
+        TestOutput = testOutput;
+        _resultsFolder = resultsFolder;
+    }
+
+    public int BuildExit { get; }
+
+    public string BuildOutput { get; }
+
+    public string TestOutput { get; }
+
+    /// <summary>Scaffolds every folder in <paramref name="scaffolds"/> (folder name → kata id and files to put in src/), builds them all, and tests those marked to test.</summary>
+    internal static ScaffoldBuild Run(string work, IReadOnlyList<(string Folder, string KataId, IReadOnlyList<SourceFile> Replaced, bool Test)> scaffolds)
+    {
+        foreach (var (folder, kataId, replaced, _) in scaffolds)
+        {
+            var target = TemplateFixture.Scaffold(kataId, folder);
+            foreach (var file in replaced)
+            {
+                File.WriteAllText(Path.Combine(target, "src", file.Path), file.Text);
+            }
+        }
+
+        // Every scaffold's nuget.config names the same feed; a solution restores with the one beside it.
+        File.Copy(Path.Combine(work, scaffolds[0].Folder, "nuget.config"), Path.Combine(work, "nuget.config"), overwrite: true);
+        File.WriteAllText(Path.Combine(work, "all.slnx"), Solution(scaffolds.Select(s => s.Folder)));
+        File.WriteAllText(Path.Combine(work, "tested.slnx"), Solution(scaffolds.Where(s => s.Test).Select(s => s.Folder)));
+
+        var (buildExit, buildOutput) = DotnetCli.Run(work, null, "build", "all.slnx", "-nologo", "-clp:NoSummary", "-m");
+        var results = Path.Combine(work, "TestResults");
+        var (_, testOutput) = DotnetCli.Run(work, null, "test", "tested.slnx", "--no-build", "-nologo", "--",
+            $"NUnit.TestOutputXml={results}", "NUnit.OutputXmlFolderMode=UseSpecifiedLocation");
+        return new ScaffoldBuild(buildExit, buildOutput, testOutput, results);
+    }
+
+    /// <summary>The diagnostics `dotnet build` printed for files of the scaffold in <paramref name="folder"/>.</summary>
+    public IReadOnlyList<BuildDiagnostic> DiagnosticsOf(string folder) => DotnetTestOutput.Diagnostics(BuildOutput, folder);
+
+    /// <summary>The test verdicts of the scaffold <paramref name="folderName"/>, or null when it has no results.</summary>
+    public IReadOnlyList<TestOutcome>? TestsOf(string folderName)
+    {
+        var xml = Path.Combine(_resultsFolder, $"{folderName}.xml");
+        return File.Exists(xml) ? DotnetTestOutput.Tests(xml) : null;
+    }
+
+    private static string Solution(IEnumerable<string> folders) =>
+        "<Solution>\n" +
+        string.Concat(folders.Select(f => $"  <Project Path=\"{SecurityElement.Escape(f)}/{SecurityElement.Escape(f)}.csproj\" />\n")) +
+        "</Solution>\n";
+}

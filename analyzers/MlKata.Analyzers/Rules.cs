@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace MlKata.Analyzers;
@@ -117,12 +119,16 @@ public static class Rules
         DiagnosticSeverity.Info,
         "Consumer and many data-centre GPUs run FP64 at 1/32 to 1/64 of FP32 throughput. A stray double literal or Math call turns a float kernel into a double one.");
 
-    /// <summary>Every rule, for tests and documentation checks.</summary>
+    /// <summary>
+    /// Every rule, ordered by id: each public descriptor field of this class, found by reflection,
+    /// so a new rule needs no list edited. Declared after the fields, which are assigned first.
+    /// </summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [
-            ListUsedAsQueue, AggregateRecomputed, BiasNeverUsed, UnsynchronisedLazyInit, LockOnFreshObject,
-            KernelCapturesState, ManagedTypeInKernel, SharedMemoryReadWithoutBarrier, AcceleratorPerCall, DeviceBufferNotDisposed, DoubleInKernel,
-        ];
+        typeof(Rules).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsInitOnly && f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null))
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description, helpLinkUri: DocsBaseUri + id + ".md");

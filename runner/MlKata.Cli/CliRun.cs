@@ -1,4 +1,4 @@
-using MlKata.Core.Catalog;
+using MlKata.Core.Learners;
 using Spectre.Console;
 
 namespace MlKata.Cli;

@@ -13,15 +13,6 @@ namespace Katas.Tests;
 /// <summary>Applies an MLK code fix to a learner file the way the IDE's lightbulb does: first diagnostic, first action.</summary>
 internal static class CodeFixApplier
 {
-    /// <summary>Every MLK code fix provider, found in the code-fix assembly.</summary>
-    public static IReadOnlyList<CodeFixProvider> Providers { get; } =
-        typeof(MLK005LockOnFreshObjectCodeFix).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
-            .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
-            .ToList();
-
-    public static bool HasFix(string ruleId) => Providers.Any(p => p.FixableDiagnosticIds.Contains(ruleId));
-
     public static async Task<string> ApplyAsync(SourceFile file, string ruleId)
     {
         using var workspace = new AdhocWorkspace();
@@ -43,7 +34,7 @@ internal static class CodeFixApplier
         var diagnostic = diagnostics.First(d => d.Id == ruleId && d.Location.SourceTree == tree);
 
         var actions = new List<CodeAction>();
-        var provider = Providers.First(p => p.FixableDiagnosticIds.Contains(ruleId));
+        var provider = MlkCodeFixes.All.First(p => p.FixableDiagnosticIds.Contains(ruleId));
         await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
         var operations = await actions.First().GetOperationsAsync(CancellationToken.None);
         var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;

@@ -1,3 +1,4 @@
+using MlKata.Analyzers.CodeFixes;
 using MlKata.Core.Catalog;
 using MlKata.Core.Engine;
 using NUnit.Framework;
@@ -16,7 +17,7 @@ public sealed class CodeFixTests
             .Select(KataCatalog.Load)
             .Where(k => k.Manifest.LearnerFiles.Count == 1)
             .SelectMany(k => k.Manifest.Mistakes
-                .SelectMany(m => m.Value.Rules.Where(CodeFixApplier.HasFix).Select(rule => (Mistake: m.Key, Rule: rule)))
+                .SelectMany(m => m.Value.Rules.Where(MlkCodeFixes.Fixes).Select(rule => (Mistake: m.Key, Rule: rule)))
                 .Select(m => new TestCaseData(k.Id, m.Mistake, m.Rule).SetArgDisplayNames(k.Id, m.Mistake, m.Rule)));
 
     [TestCaseSource(nameof(FixableMistakes))]
@@ -40,7 +41,7 @@ public sealed class CodeFixTests
     public void At_least_one_mistake_exercises_each_code_fix()
     {
         var exercised = FixableMistakes().Select(c => (string)c.Arguments[2]!).ToHashSet();
-        var fixable = CodeFixApplier.Providers.SelectMany(p => p.FixableDiagnosticIds);
+        var fixable = MlkCodeFixes.All.SelectMany(p => p.FixableDiagnosticIds);
 
         Assert.That(exercised, Is.SupersetOf(fixable), "every code fix should be proven on a kata mistake");
     }

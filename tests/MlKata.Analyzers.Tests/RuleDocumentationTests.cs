@@ -1,13 +1,20 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using MlKata.Analyzers.CodeFixes;
 using MlKata.Core;
 using NUnit.Framework;
 
 namespace MlKata.Analyzers.Tests;
 
-/// <summary>Every rule has a docs page whose title matches its descriptor, and its help link points at that page.</summary>
+/// <summary>
+/// Every rule has a docs page whose title and header table match its descriptor, a line in the
+/// release notes, and a help link that points at its page; the rule list is exactly what the
+/// analyzers report. (The index row is <see cref="RulesIndexTests"/>.)
+/// </summary>
 public sealed class RuleDocumentationTests
 {
-    private static readonly string DocsFolder = Path.Combine(RepositoryRoot(), "analyzers", "docs");
+    /// <summary>analyzers/docs: one page per rule, and the rules index.</summary>
+    internal static readonly string DocsFolder = Path.Combine(RepositoryRoot(), "analyzers", "docs");
 
     private static IEnumerable<TestCaseData> EveryRule() =>
         Rules.All.Select(r => new TestCaseData(r).SetArgDisplayNames(r.Id));
@@ -56,16 +63,36 @@ public sealed class RuleDocumentationTests
         Assert.That(pages, Is.EquivalentTo(Rules.All.Select(r => r.Id)));
     }
 
+    [TestCaseSource(nameof(EveryRule))]
+    public void Docs_page_header_agrees_with_the_descriptor_and_the_code_fixes(DiagnosticDescriptor rule)
+    {
+        var header = File.ReadLines(Path.Combine(DocsFolder, rule.Id + ".md")).Take(10).ToList();
+        string Row(string name) => header.SingleOrDefault(l => l.StartsWith($"| {name} | ", StringComparison.Ordinal))?[(name.Length + 5)..] ?? "";
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Row("Category"), Is.EqualTo($"{rule.Category} |"));
+            Assert.That(Row("Default severity"), Does.StartWith(rule.DefaultSeverity.ToString()));
+            var saysNone = Row("Code fix").StartsWith("none", StringComparison.Ordinal) || Row("Code fix").StartsWith("—", StringComparison.Ordinal);
+            Assert.That(saysNone, Is.EqualTo(!MlkCodeFixes.Fixes(rule.Id)), $"the page's code fix row, '{Row("Code fix")}'");
+        });
+    }
+
     [Test]
-    public void Rule_ids_are_unique_and_every_analyzer_rule_is_in_the_list()
+    public void Rules_are_ordered_by_id_unique_and_exactly_what_the_analyzers_report()
     {
         var reported = typeof(Rules).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer).IsAssignableFrom(t))
-            .SelectMany(t => ((Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
-            .Select(d => d.Id);
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
+            .ToList();
+        var ids = Rules.All.Select(r => r.Id).ToList();
 
-        Assert.That(Rules.All.Select(r => r.Id), Is.Unique);
-        Assert.That(reported, Is.EquivalentTo(Rules.All.Select(r => r.Id)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(ids, Is.Not.Empty.And.Unique.And.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
+            Assert.That(reported.Select(d => d.Id), Is.EquivalentTo(ids), "each rule reported by exactly one analyzer");
+            Assert.That(reported, Is.EquivalentTo(Rules.All), "the analyzers report the descriptors of Rules as they are");
+        });
     }
 
     internal static string RepositoryRoot() =>

@@ -173,6 +173,23 @@ public sealed class KataEngineTests
     }
 
     [Test]
+    public void The_verifier_reports_a_rule_no_analyzer_provides_once_with_the_reference()
+    {
+        using var folder = TempKata.CreateValid(TempKata.ValidManifest
+            .Replace("\"rules\": []", "\"rules\": [\"MLK999\"]", StringComparison.Ordinal));
+        var kata = KataCatalog.Load(folder.Directory);
+
+        var reference = KataVerifier.Verify(kata, kata.ReadReference(), InProcessChecker.Instance);
+        var mistake = KataVerifier.Verify(kata, kata.ReadMistakes().Single(), InProcessChecker.Instance);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(reference.Problems, Is.EqualTo(new[] { "kata.json's mistakes expect MLK999, but no analyzer provides it" }));
+            Assert.That(mistake.Problems, Is.Empty);
+        });
+    }
+
+    [Test]
     public void The_verifier_reports_an_mlk_diagnostic_on_the_stub()
     {
         using var folder = TempKata.CreateValid();

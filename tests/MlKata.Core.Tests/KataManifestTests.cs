@@ -24,6 +24,24 @@ public sealed class KataManifestTests
     }
 
     [Test]
+    public void A_katas_rules_are_the_ordered_distinct_union_of_its_mistakes_rules()
+    {
+        var json = TempKata.ValidManifest.Replace(
+            "\"subtracts\": { \"description\": \"subtracts instead\", \"rules\": [] }",
+            """
+            "subtracts": { "description": "subtracts", "rules": ["MLK005", "MLK001"] },
+            "negates": { "description": "negates", "rules": [] },
+            "multiplies": { "description": "multiplies", "rules": ["MLK002", "MLK001"] }
+            """,
+            StringComparison.Ordinal);
+        Assert.That(json, Is.Not.EqualTo(TempKata.ValidManifest), "the test must give the kata three mistakes");
+
+        var manifest = KataManifestReader.Parse(json, "tiny/kata.json");
+
+        Assert.That(manifest.Rules, Is.EqualTo(new[] { "MLK001", "MLK002", "MLK005" }));
+    }
+
+    [Test]
     public void Malformed_json_names_the_file_and_the_position()
     {
         var error = Assert.Throws<KataFormatException>(() => KataManifestReader.Parse("{ \"id\": \"x\",\n  \"title\": }", "x/kata.json"));
@@ -39,6 +57,7 @@ public sealed class KataManifestTests
     [TestCase("\"hints\": [\"add them\"]", "\"hints\": [\"add them\", 3]", "hints[1]", "must be a non-empty string, was a number")]
     [TestCase("\"hints\": [\"add them\"]", "\"hint\": [\"add them\"]", "hint", "unknown field")]
     [TestCase("\"rules\": []", "\"rules\": [\"MLK1\"]", "mistakes.subtracts.rules", "'MLK1' is not a rule id")]
+    [TestCase("\"hints\": [", "\"rules\": [\"MLK001\"], \"hints\": [", "rules", "unknown field")]
     [TestCase("\"description\": \"subtracts instead\", ", "", "mistakes.subtracts.description", "is required")]
     public void A_wrong_field_is_named_with_what_is_wrong(string find, string replace, string field, string message)
     {

@@ -16,24 +16,12 @@ public sealed partial class ScoreboardTests
     private string _folder = null!;
     private string _page = null!;
 
-    private static readonly GradeRow[] Rows =
-    [
-        new("alice", "dense-relu-layer", GradeStatus.Passed, 22, 22, "all 17 tests passed", [], 1),
-        new("alice", "sliding-window-average", GradeStatus.Failed, 15, 21, "3 of 14 tests failed", [], 1),
-        new("bob", "dense-relu-layer", GradeStatus.CompileError, 0, 22, "does not compile: <script>alert(1)</script>", [], 1),
-        new("bob", "sliding-window-average", GradeStatus.Passed, 21, 21, "all 14 tests passed", [], 1),
-        new("carol", "dense-relu-layer", GradeStatus.Crashed, 0, 22, "crashed with a stack overflow", [], 1),
-        new("carol", "sliding-window-average", GradeStatus.Missing, 0, 21, "no folder for this kata", [], 0),
-        new("dan", "dense-relu-layer", GradeStatus.TimedOut, 4, 22, "timed out", [], 1),
-        new("dan", "sliding-window-average", GradeStatus.Passed, 21, 21, "all 14 tests passed", [], 1),
-    ];
-
     [OneTimeSetUp]
     public void WriteTheScoreboard()
     {
         _folder = Directory.CreateTempSubdirectory("mlkata-scoreboard-").FullName;
         _page = Path.Combine(_folder, ScoreboardHtml.FileName);
-        File.WriteAllText(_page, ScoreboardHtml.Write(Rows, new Dictionary<string, string> { ["dense-relu-layer"] = "Dense layer" }, DateTimeOffset.UnixEpoch));
+        File.WriteAllText(_page, ScoreboardHtml.Write(SampleGradeRows.All, new Dictionary<string, string> { ["dense-relu-layer"] = "Dense layer" }, DateTimeOffset.UnixEpoch));
     }
 
     [OneTimeTearDown]
@@ -55,7 +43,7 @@ public sealed partial class ScoreboardTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(LearnerOrder(dom), Is.EqualTo(new[] { "alice", "dan", "bob", "carol" }), "by total, highest first (37, 25, 21, 0)");
+            Assert.That(LearnerOrder(dom), Is.EqualTo(new[] { "alice", "dan", "bob", "carol", "erin" }), "by total, highest first (37, 25, 21, 0, 0), then by name");
             Assert.That(dom, Does.Contain("<td class=\"Passed\" data-value=\"22\""));
             Assert.That(dom, Does.Contain("<td class=\"CompileError\" data-value=\"0\""));
             Assert.That(dom, Does.Contain("<td class=\"Crashed\""));
@@ -65,10 +53,10 @@ public sealed partial class ScoreboardTests
         });
     }
 
-    [TestCase("learner-asc", new[] { "alice", "bob", "carol", "dan" })]
-    [TestCase("learner-desc", new[] { "dan", "carol", "bob", "alice" })]
-    [TestCase("dense-relu-layer-desc", new[] { "alice", "dan", "bob", "carol" })]
-    [TestCase("total-asc", new[] { "carol", "bob", "dan", "alice" })]
+    [TestCase("learner-asc", new[] { "alice", "bob", "carol", "dan", "erin" })]
+    [TestCase("learner-desc", new[] { "erin", "dan", "carol", "bob", "alice" })]
+    [TestCase("dense-relu-layer-desc", new[] { "alice", "dan", "bob", "carol", "erin" })]
+    [TestCase("total-asc", new[] { "carol", "erin", "bob", "dan", "alice" })]
     public void Any_column_sorts(string sort, string[] expected)
     {
         Assert.That(LearnerOrder(Render($"#sort={sort}")), Is.EqualTo(expected));

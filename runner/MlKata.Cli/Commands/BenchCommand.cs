@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using MlKata.Core.Benchmarks;
-using MlKata.Core.Catalog;
+using MlKata.Core.Learners;
 using MlKata.Testing.Benchmarks;
 using MlKata.Testing.Gpu;
 using Spectre.Console;

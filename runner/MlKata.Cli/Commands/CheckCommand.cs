@@ -1,6 +1,6 @@
 using System.CommandLine;
-using MlKata.Core.Catalog;
 using MlKata.Core.Engine;
+using MlKata.Core.Learners;
 using MlKata.Core.Reports;
 
 namespace MlKata.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using MlKata.Core.Catalog;
+using MlKata.Core.Learners;
 using Spectre.Console;
 
 namespace MlKata.Cli.Commands;

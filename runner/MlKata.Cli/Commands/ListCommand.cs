@@ -2,6 +2,7 @@ using System.CommandLine;
 using MlKata.Core.Catalog;
 using MlKata.Core.Engine;
 using MlKata.Core.Engine.Isolation;
+using MlKata.Core.Learners;
 using Spectre.Console;
 
 namespace MlKata.Cli.Commands;

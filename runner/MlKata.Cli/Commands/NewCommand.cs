@@ -1,6 +1,6 @@
 using System.CommandLine;
-using MlKata.Core.Catalog;
 using MlKata.Core.Engine;
+using MlKata.Core.Learners;
 using MlKata.Core.Packaging;
 using MlKata.Core.Processes;
 using MlKata.Core.Templates;

@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
-using MlKata.Core.Catalog;
 using MlKata.Core.Engine;
 using MlKata.Core.Engine.Isolation;
+using MlKata.Core.Learners;
 using Spectre.Console;
 
 namespace MlKata.Cli.Commands;

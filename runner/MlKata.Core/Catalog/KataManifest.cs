@@ -10,7 +10,6 @@ namespace MlKata.Core.Catalog;
 /// <param name="Points">Total points; equals the sum of the tests' [Points].</param>
 /// <param name="TimeLimit">How long one run of the kata's tests may take before it counts as timed out.</param>
 /// <param name="Gpu">Whether the kata has an ILGPU kernel task.</param>
-/// <param name="Rules">MLK rules that apply to the kata's typical mistakes.</param>
 /// <param name="Hints">Hints, in the order they are revealed.</param>
 /// <param name="Mistakes">Each file stem in mistakes/ and what it gets wrong.</param>
 public sealed record KataManifest(
@@ -23,6 +22,9 @@ public sealed record KataManifest(
     int Points,
     TimeSpan TimeLimit,
     bool Gpu,
-    IReadOnlyList<string> Rules,
     IReadOnlyList<string> Hints,
-    IReadOnlyDictionary<string, MistakeManifest> Mistakes);
+    IReadOnlyDictionary<string, MistakeManifest> Mistakes)
+{
+    /// <summary>The MLK rules the kata's mistakes raise, ordered by id: each mistake names its own, so the kata keeps no list of them.</summary>
+    public IReadOnlyList<string> Rules => Mistakes.Values.SelectMany(m => m.Rules).Distinct().Order(StringComparer.Ordinal).ToList();
+}

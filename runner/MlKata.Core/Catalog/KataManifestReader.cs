@@ -17,7 +17,7 @@ public static partial class KataManifestReader
     private const int DefaultTimeLimitSeconds = 20;
 
     private static readonly HashSet<string> KnownFields =
-        ["id", "title", "level", "track", "topics", "files", "points", "timeLimitSeconds", "gpu", "rules", "hints", "mistakes"];
+        ["id", "title", "level", "track", "topics", "files", "points", "timeLimitSeconds", "gpu", "hints", "mistakes"];
 
     private static readonly HashSet<string> KnownMistakeFields = ["description", "rules"];
 
@@ -95,8 +95,6 @@ public static partial class KataManifestReader
         var points = fields.Integer("points", required: true, minimum: 1, maximum: 1000);
         var timeLimit = fields.Integer("timeLimitSeconds", required: false, minimum: 1, maximum: MaximumTimeLimitSeconds) ?? DefaultTimeLimitSeconds;
         var gpu = fields.Boolean("gpu") ?? false;
-        var rules = fields.StringList("rules", required: false) ?? [];
-        CheckRuleIds(rules, "rules", problems);
         var hints = fields.StringList("hints", required: true);
         if (hints is { Count: 0 })
         {
@@ -110,7 +108,7 @@ public static partial class KataManifestReader
             return null;
         }
 
-        return new KataManifest(id!, title!, level!.Value, track!, topics, files!, points!.Value, TimeSpan.FromSeconds(timeLimit), gpu, rules, hints!, mistakes);
+        return new KataManifest(id!, title!, level!.Value, track!, topics, files!, points!.Value, TimeSpan.FromSeconds(timeLimit), gpu, hints!, mistakes);
     }
 
     private static Dictionary<string, MistakeManifest> ReadMistakes(JsonElement root, List<KataFormatProblem> problems)

@@ -34,9 +34,10 @@ public sealed record GradeRow(string Learner, string KataId, GradeStatus Status,
 {
     /// <summary>The row for a graded kata.</summary>
     public static GradeRow From(string learner, KataResult result, double seconds) =>
-        new(learner, result.KataId, Map(result.Status), result.PointsEarned, result.PointsPossible, result.Message, result.Tests, seconds);
+        new(learner, result.KataId, StatusOf(result.Status), result.PointsEarned, result.PointsPossible, result.Message, result.Tests, seconds);
 
-    private static GradeStatus Map(KataStatus status) => status switch
+    /// <summary>The grade status of a checked kata's status: the same name, for every status a check can end in.</summary>
+    public static GradeStatus StatusOf(KataStatus status) => status switch
     {
         KataStatus.Passed => GradeStatus.Passed,
         KataStatus.Failed => GradeStatus.Failed,

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using MlKata.Core.Catalog;
 using MlKata.Core.Engine;
+using MlKata.Core.Learners;
 
 namespace MlKata.Core.Grading;
 

@@ -1,4 +1,5 @@
 using MlKata.Core.Catalog;
+using MlKata.Core.Learners;
 
 namespace MlKata.Core.Grading;
 

@@ -21,7 +21,9 @@ public static class GradeResultsJson
         var json = new JsonObject
         {
             ["version"] = ResultsJson.Version,
-            ["status"] = rows.All(r => r.Status == GradeStatus.Passed) ? "pass" : rows.Any(r => r.Status == GradeStatus.InfrastructureError) ? "error" : "fail",
+            ["status"] = rows.All(r => r.Status == GradeStatus.Passed) ? ExercismStatus.Pass
+                : rows.Any(r => r.Status == GradeStatus.InfrastructureError) ? ExercismStatus.Error
+                : ExercismStatus.Fail,
             ["max_score"] = rows.Sum(r => r.MaxPoints),
             ["score"] = rows.Sum(r => r.Points),
             ["results"] = new JsonArray(rows.Select(Row).ToArray<JsonNode?>()),
@@ -59,7 +61,7 @@ public static class GradeResultsJson
         ["learner"] = row.Learner,
         ["kata"] = row.KataId,
         ["version"] = ResultsJson.Version,
-        ["status"] = row.Status switch { GradeStatus.Passed => "pass", GradeStatus.Failed => "fail", _ => "error" },
+        ["status"] = ExercismStatus.Of(row.Status),
         ["grade_status"] = row.Status.ToString(),
         ["message"] = row.Message,
         ["max_score"] = row.MaxPoints,

@@ -17,12 +17,13 @@ public static class ResultsJson
     /// <summary>The result as a JSON object.</summary>
     public static JsonObject ToJson(KataResult result)
     {
+        var status = ExercismStatus.Of(result.Status);
         var json = new JsonObject
         {
             ["version"] = Version,
-            ["status"] = Status(result.Status),
+            ["status"] = status,
         };
-        if (result.Status is not (KataStatus.Passed or KataStatus.Failed))
+        if (status == ExercismStatus.Error)
         {
             json["message"] = result.Message; // v3: a message only when the run itself did not complete
         }
@@ -41,28 +42,15 @@ public static class ResultsJson
     public static JsonArray Tests(IEnumerable<TestOutcome> tests) => new(tests.Select(Test).ToArray<JsonNode?>());
 
     /// <summary>Reads a v3 tests[] entry back (as `mlkata merge` needs).</summary>
-    public static TestOutcome ReadTest(JsonNode test)
-    {
-        var verdict = (string?)test["status"] switch
-        {
-            "pass" => TestVerdict.Passed,
-            "error" => TestVerdict.TimedOut,
-            _ => TestVerdict.Failed,
-        };
-        return new TestOutcome((string)test["name"]!, verdict, (string?)test["message"], null, (string?)test["output"], (int?)test["task_id"], (int?)test["max_score"]);
-    }
+    public static TestOutcome ReadTest(JsonNode test) =>
+        new((string)test["name"]!, ExercismStatus.VerdictOf((string?)test["status"]), (string?)test["message"], null, (string?)test["output"], (int?)test["task_id"], (int?)test["max_score"]);
 
     private static JsonObject Test(TestOutcome test)
     {
         var json = new JsonObject
         {
             ["name"] = test.Name,
-            ["status"] = test.Verdict switch
-            {
-                TestVerdict.Passed => "pass",
-                TestVerdict.TimedOut => "error",
-                _ => "fail",
-            },
+            ["status"] = ExercismStatus.Of(test.Verdict),
         };
         if (test.Verdict != TestVerdict.Passed)
         {
@@ -83,11 +71,4 @@ public static class ResultsJson
         json["max_score"] = test.Points ?? 0;
         return json;
     }
-
-    private static string Status(KataStatus status) => status switch
-    {
-        KataStatus.Passed => "pass",
-        KataStatus.Failed => "fail",
-        _ => "error",
-    };
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using MlKata.Core.Catalog;
 
-namespace MlKata.Core.Catalog;
+namespace MlKata.Core.Learners;
 
 /// <summary>Which of a kata's hints a learner has seen: hints are revealed one at a time, in order.</summary>
 public static class HintLedger

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using MlKata.Core.Catalog;
 using MlKata.Core.Engine;
 
-namespace MlKata.Core.Catalog;
+namespace MlKata.Core.Learners;
 
 /// <summary>Where a learner stands on one kata.</summary>
 public enum KataProgress

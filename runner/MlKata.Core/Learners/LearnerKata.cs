@@ -1,4 +1,6 @@
-namespace MlKata.Core.Catalog;
+using MlKata.Core.Catalog;
+
+namespace MlKata.Core.Learners;
 
 /// <summary>
 /// A learner's kata folder (made by `mlkata new` or `dotnet new mlkata`) paired with the
@@ -91,6 +93,3 @@ public sealed class LearnerKata
         return null;
     }
 }
-
-/// <summary>A learner's kata folder cannot be used; the message says why and what to do.</summary>
-public sealed class LearnerKataException(string message) : Exception(message);

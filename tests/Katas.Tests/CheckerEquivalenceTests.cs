@@ -7,32 +7,49 @@ using NUnit.Framework;
 namespace Katas.Tests;
 
 /// <summary>
-/// The in-memory engine (in its worker) and `dotnet test` give the same verdicts on every
-/// variant of every kata: the same status, the same verdict per test, the same points, and
-/// the same MLK rules on the learner's files. The fast path is only worth having if it is
-/// faithful. GPU katas' mistakes are left out: their kernel races give run-to-run verdicts.
+/// The in-memory engine (in its workers) and `dotnet test` give the same verdicts: the same
+/// status, the same verdict per test, the same points, and the same MLK rules on the learner's
+/// files. The fast path is only worth having if it is faithful. The `dotnet test` side checks
+/// every sampled variant (see <see cref="KataSources.EquivalenceSample"/>) in one batch: one
+/// restore, one parallel build, one test run.
 /// </summary>
+[Category("Slow")]
+[Parallelizable(ParallelScope.Children)]
 public sealed class CheckerEquivalenceTests
 {
-    private static readonly Lazy<DotnetTestChecker> DotnetTest = new(() =>
-        new DotnetTestChecker(RepositoryLayout.FindRoot(TestContext.CurrentContext.TestDirectory)!));
+    private static readonly TimeSpan BatchAllowance = TimeSpan.FromMinutes(10);
+    private IReadOnlyDictionary<string, KataResult> _dotnetTest = null!;
 
-    [TestCaseSource(typeof(KataSources), nameof(KataSources.DeterministicVariants))]
-    public void Engine_and_dotnet_test_agree(string kataId, string variantName)
+    [OneTimeSetUp]
+    public void RunTheSampleThroughDotnetTest()
     {
-        var kata = KataCatalog.Load(Path.Combine(KataSources.KatasFolder, kataId));
-        var variant = kata.ReadVariants().Single(v => v.Name == variantName);
+        var root = RepositoryLayout.FindRoot(TestContext.CurrentContext.TestDirectory)!;
+        var jobs = KataSources.EquivalenceSample()
+            .Select(c => Job((string)c.Arguments[0]!, (string)c.Arguments[1]!, (VariantKind)c.Arguments[2]!))
+            .ToList();
+        _dotnetTest = new DotnetTestBatch(root).Check(jobs, BatchAllowance);
+    }
 
-        var engine = SharedWorker.Checker.Check(kata, variant.LearnerFiles, variant.Name);
-        var dotnet = DotnetTest.Value.Check(kata, variant.LearnerFiles, variant.Name);
+    [TestCaseSource(typeof(KataSources), nameof(KataSources.EquivalenceSample))]
+    public void Engine_and_dotnet_test_agree(string kataId, string variantName, VariantKind kind)
+    {
+        var job = Job(kataId, variantName, kind);
+        var engine = SharedWorker.Checker.Check(job.Kata, job.Variant.LearnerFiles, job.Variant.Name);
+        var dotnet = _dotnetTest[job.ProjectName];
 
         Assert.Multiple(() =>
         {
             Assert.That(dotnet.Status, Is.EqualTo(engine.Status), $"engine: {engine.Message}; dotnet test: {dotnet.Message}");
             Assert.That(Verdicts(dotnet), Is.EquivalentTo(Verdicts(engine)), "per-test verdicts");
             Assert.That(dotnet.PointsEarned, Is.EqualTo(engine.PointsEarned), "points");
-            Assert.That(LearnerRules(dotnet, variant), Is.EquivalentTo(LearnerRules(engine, variant)), "MLK rules on the learner's files");
+            Assert.That(LearnerRules(dotnet, job.Variant), Is.EquivalentTo(LearnerRules(engine, job.Variant)), "MLK rules on the learner's files");
         });
+    }
+
+    private static DotnetTestBatch.Job Job(string kataId, string variantName, VariantKind kind)
+    {
+        var kata = KataCatalog.Load(Path.Combine(KataSources.KatasFolder, kataId));
+        return new DotnetTestBatch.Job(kata, kata.ReadVariant(variantName, kind));
     }
 
     private static IEnumerable<string> Verdicts(KataResult result) =>

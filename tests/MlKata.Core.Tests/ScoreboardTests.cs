@@ -8,7 +8,7 @@ namespace MlKata.Core.Tests;
 
 /// <summary>
 /// The scoreboard as a study group sees it: rendered by headless Chromium (Debian's
-/// `chromium`, which .ci/run installs), scripts run, and the resulting page read back.
+/// `chromium`, which ./test.sh installs), scripts run, and the resulting page read back.
 /// </summary>
 [NonParallelizable]
 public sealed partial class ScoreboardTests
@@ -93,7 +93,7 @@ public sealed partial class ScoreboardTests
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            Assert.Fail("chromium is not installed: .ci/run installs Debian's chromium package (apt-get install chromium).");
+            Assert.Fail("chromium is not installed: run the tests with ./test.sh, which installs Debian's chromium package.");
             throw;
         }
 

@@ -67,6 +67,11 @@ public static class InProcessTestRunner
             [FrameworkPackageSettings.NumberOfTestWorkers] = 0,
             [FrameworkPackageSettings.RandomSeed] = 20240601,
             [FrameworkPackageSettings.StopOnError] = false,
+
+            // Report each test's start before it runs, on its own thread: NUnit otherwise queues
+            // events for a pump thread, and a test that blows the stack kills the worker before
+            // a busy machine has pumped its start, so the crash could not name the test.
+            [FrameworkPackageSettings.SynchronousEvents] = true,
         };
 
         var loaded = runner.Load(assembly, settings);

@@ -7,12 +7,13 @@ namespace MlKata.Core.Catalog;
 /// <param name="Track">The track the kata belongs to (see <see cref="KataTracks"/>).</param>
 /// <param name="Topics">Keywords for search and listings.</param>
 /// <param name="LearnerFiles">The files under src/ the learner edits; grading takes only these from a submission.</param>
-/// <param name="Points">Total points; equals the sum of the tests' [Points].</param>
+/// <param name="Points">Total points; equals the sum of the tests' [Points] and the graded rules' points.</param>
 /// <param name="TimeLimit">How long one run of the kata's tests may take before it counts as timed out.</param>
 /// <param name="Gpu">Whether the kata has an ILGPU kernel task.</param>
 /// <param name="Rules">MLK rules that apply to the kata's typical mistakes.</param>
 /// <param name="Hints">Hints, in the order they are revealed.</param>
 /// <param name="Mistakes">Each file stem in mistakes/ and what it gets wrong.</param>
+/// <param name="GradedRules">MLK rules that score like a test, by rule id (see <see cref="Engine.GradedRules"/>).</param>
 public sealed record KataManifest(
     string Id,
     string Title,
@@ -25,4 +26,5 @@ public sealed record KataManifest(
     bool Gpu,
     IReadOnlyList<string> Rules,
     IReadOnlyList<string> Hints,
-    IReadOnlyDictionary<string, MistakeManifest> Mistakes);
+    IReadOnlyDictionary<string, MistakeManifest> Mistakes,
+    IReadOnlyDictionary<string, GradedRule> GradedRules);

@@ -59,7 +59,7 @@ public sealed partial class DotnetTestChecker(string repositoryRoot) : IKataChec
                 return KataResult.WithoutTests(kata.Manifest, KataStatus.Crashed, $"the test host crashed: {testOutput.Trim().Split('\n').LastOrDefault()?.Trim()}", diagnostics);
             }
 
-            var tests = ReadNUnitResults(resultsXml);
+            var tests = GradedRules.Append(kata.Manifest, ReadNUnitResults(resultsXml), diagnostics);
             var failed = tests.Count(t => t.Verdict != TestVerdict.Passed);
             var status = failed == 0 ? KataStatus.Passed : KataStatus.Failed;
             var summary = failed == 0 ? $"all {tests.Count} tests passed" : $"{failed} of {tests.Count} tests failed";

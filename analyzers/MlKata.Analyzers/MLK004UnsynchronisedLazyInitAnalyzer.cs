@@ -89,7 +89,7 @@ public sealed class MLK004UnsynchronisedLazyInitAnalyzer : MlkAnalyzer
             {
                 var index = block.Operations.IndexOf(child);
                 if (block.Operations.Take(index).OfType<IConditionalOperation>().Any(c =>
-                        c.Condition.IsNullCheckOf(field, negated: true) && c.WhenFalse is null && EndsInReturn(c.WhenTrue)))
+                        c.Condition.IsNullCheckOf(field, negated: true) && c.WhenFalse is null && c.WhenTrue.EndsInReturn()))
                 {
                     return true;
                 }
@@ -98,13 +98,6 @@ public sealed class MLK004UnsynchronisedLazyInitAnalyzer : MlkAnalyzer
 
         return false;
     }
-
-    private static bool EndsInReturn(IOperation operation) => operation switch
-    {
-        IReturnOperation => true,
-        IBlockOperation block => block.Operations.LastOrDefault() is IReturnOperation,
-        _ => false,
-    };
 
     private static bool IsConstructor(ISymbol symbol) =>
         symbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor };

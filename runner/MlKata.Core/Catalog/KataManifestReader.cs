@@ -15,11 +15,14 @@ public static partial class KataManifestReader
 
     private const int MaximumTimeLimitSeconds = 600;
     private const int DefaultTimeLimitSeconds = 20;
+    private const int MaximumTask = 100;
 
     private static readonly HashSet<string> KnownFields =
-        ["id", "title", "level", "track", "topics", "files", "points", "timeLimitSeconds", "gpu", "hints", "mistakes"];
+        ["id", "title", "level", "track", "topics", "files", "points", "timeLimitSeconds", "gpu", "hints", "mistakes", "gradedRules"];
 
     private static readonly HashSet<string> KnownMistakeFields = ["description", "rules"];
+
+    private static readonly HashSet<string> KnownGradedRuleFields = ["task", "points"];
 
     /// <summary>Parses <paramref name="json"/>; <paramref name="displayPath"/> names the file in messages.</summary>
     /// <exception cref="KataFormatException">The JSON is malformed or a field is missing or invalid.</exception>
@@ -102,13 +105,14 @@ public static partial class KataManifestReader
         }
 
         var mistakes = ReadMistakes(root, problems);
+        var gradedRules = ReadGradedRules(root, problems);
 
         if (problems.Count > 0)
         {
             return null;
         }
 
-        return new KataManifest(id!, title!, level!.Value, track!, topics, files!, points!.Value, TimeSpan.FromSeconds(timeLimit), gpu, hints!, mistakes);
+        return new KataManifest(id!, title!, level!.Value, track!, topics, files!, points!.Value, TimeSpan.FromSeconds(timeLimit), gpu, hints!, mistakes, gradedRules);
     }
 
     private static Dictionary<string, MistakeManifest> ReadMistakes(JsonElement root, List<KataFormatProblem> problems)
@@ -156,6 +160,47 @@ public static partial class KataManifestReader
         }
 
         return mistakes;
+    }
+
+    private static Dictionary<string, GradedRule> ReadGradedRules(JsonElement root, List<KataFormatProblem> problems)
+    {
+        var graded = new Dictionary<string, GradedRule>(StringComparer.Ordinal);
+        if (!root.TryGetProperty("gradedRules", out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return graded;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(new("gradedRules", $"must be an object mapping each graded rule id to its task and points, was {Kind(element)}"));
+            return graded;
+        }
+
+        foreach (var rule in element.EnumerateObject())
+        {
+            var path = $"gradedRules.{rule.Name}";
+            CheckRuleIds([rule.Name], "gradedRules", problems);
+            if (rule.Value.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add(new(path, $"must be an object with task and points, was {Kind(rule.Value)}"));
+                continue;
+            }
+
+            foreach (var property in rule.Value.EnumerateObject().Where(p => !KnownGradedRuleFields.Contains(p.Name)))
+            {
+                problems.Add(new($"{path}.{property.Name}", $"unknown field (known: {string.Join(", ", KnownGradedRuleFields)})"));
+            }
+
+            var fields = new FieldReader(rule.Value, path + ".", problems);
+            var task = fields.Integer("task", required: true, minimum: 1, maximum: MaximumTask);
+            var points = fields.Integer("points", required: true, minimum: 1, maximum: 1000);
+            if (task is not null && points is not null)
+            {
+                graded[rule.Name] = new GradedRule(task.Value, points.Value);
+            }
+        }
+
+        return graded;
     }
 
     private static void CheckRuleIds(IReadOnlyList<string> rules, string field, List<KataFormatProblem> problems)

@@ -29,8 +29,8 @@ public static class KataEngine
         return run.End switch
         {
             TestRunEnd.LoadFailed => KataResult.WithoutTests(manifest, KataStatus.InfrastructureError, run.Message ?? "the tests could not be loaded", diagnostics),
-            TestRunEnd.TimedOut => new KataResult(manifest.Id, KataStatus.TimedOut, run.Message!, run.Tests, diagnostics, manifest.Points),
-            _ => KataResult.FromTests(manifest, run.Tests, diagnostics),
+            TestRunEnd.TimedOut => new KataResult(manifest.Id, KataStatus.TimedOut, run.Message!, GradedRules.Append(manifest, run.Tests, diagnostics), diagnostics, manifest.Points),
+            _ => KataResult.FromTests(manifest, GradedRules.Append(manifest, run.Tests, diagnostics), diagnostics),
         };
     }
 

@@ -9,7 +9,8 @@ namespace MlKata.Core.Verification;
 /// For kata authors: proves a kata's tests and rules are worth something. The stub fails every
 /// test (by assertion or NotImplementedException, not by not compiling), the reference passes
 /// every test cleanly, every mistake fails at least one test, the stub and the reference
-/// raise no MLK diagnostic, and each mistake raises the rules kata.json lists for it.
+/// raise no MLK diagnostic, each mistake raises the rules kata.json lists for it, and every
+/// graded rule is one a mistake proves, in a task that has tests.
 /// </summary>
 public static class KataVerifier
 {
@@ -90,12 +91,19 @@ public static class KataVerifier
             .Where(t => t.Task is null || t.Points is null)
             .Select(t => $"test {t.Name} needs both [Task(n)] and [Points(n)]"));
 
+        // The engine appends the graded rules' outcomes to the tests: their points count here too.
         var points = result.Tests.Sum(t => t.Points ?? 0);
+        var graded = kata.Manifest.GradedRules.Values.Sum(r => r.Points);
         if (result.Tests.Count > 0 && points != kata.Manifest.Points)
         {
-            problems.Add($"kata.json says points = {kata.Manifest.Points}, but the tests' [Points] add up to {points}");
+            var sum = graded == 0 ? $"the tests' [Points] add up to {points}" : $"the tests' [Points] ({points - graded}) and gradedRules' points ({graded}) add up to {points}";
+            problems.Add($"kata.json says points = {kata.Manifest.Points}, but {sum}");
         }
 
+        var testedTasks = result.Tests.Where(t => !t.Name.StartsWith(GradedRules.NamePrefix, StringComparison.Ordinal)).Select(t => t.Task).ToHashSet();
+        problems.AddRange(kata.Manifest.GradedRules
+            .Where(r => result.Tests.Count > 0 && !testedTasks.Contains(r.Value.Task))
+            .Select(r => $"kata.json grades {r.Key} in task {r.Value.Task}, which has no test: the rule's points would need no working code"));
         return problems;
     }
 
@@ -106,7 +114,9 @@ public static class KataVerifier
         {
             // A rule no analyzer provides is the kata's problem, not one mistake's: reported once, with the reference.
             return fired.Select(d => $"the reference must raise no MLK diagnostic, but raises {d}")
-                .Concat(kata.Manifest.Rules.Where(r => !MlkAnalyzers.RuleIds.Contains(r)).Select(r => $"kata.json's mistakes expect {r}, but no analyzer provides it"));
+                .Concat(kata.Manifest.Rules.Where(r => !MlkAnalyzers.RuleIds.Contains(r)).Select(r => $"kata.json's mistakes expect {r}, but no analyzer provides it"))
+                .Concat(kata.Manifest.GradedRules.Keys.Where(r => !MlkAnalyzers.RuleIds.Contains(r)).Select(r => $"kata.json grades rule {r}, but no analyzer provides it"))
+                .Concat(kata.Manifest.GradedRules.Keys.Where(r => !kata.Manifest.Rules.Contains(r)).Select(r => $"kata.json grades rule {r}, but no mistake lists it: add the mistake that proves the rule fires"));
         }
 
         if (variant.Kind is VariantKind.Stub or VariantKind.Alternative)

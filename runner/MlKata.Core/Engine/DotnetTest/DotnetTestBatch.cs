@@ -71,7 +71,7 @@ public sealed class DotnetTestBatch(string repositoryRoot)
         var resultsXml = Path.Combine(resultsFolder, $"{job.ProjectName}.xml");
         if (File.Exists(resultsXml))
         {
-            return KataResult.FromTests(manifest, DotnetTestOutput.Tests(resultsXml), diagnostics);
+            return KataResult.FromTests(manifest, GradedRules.Append(manifest, DotnetTestOutput.Tests(resultsXml), diagnostics), diagnostics);
         }
 
         return testTimedOut

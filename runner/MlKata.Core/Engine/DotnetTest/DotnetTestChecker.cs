@@ -55,7 +55,7 @@ public sealed class DotnetTestChecker(string repositoryRoot) : IKataChecker
                 return KataResult.WithoutTests(kata.Manifest, KataStatus.Crashed, $"the test host crashed: {testOutput.Trim().Split('\n').LastOrDefault()?.Trim()}", diagnostics);
             }
 
-            return KataResult.FromTests(kata.Manifest, DotnetTestOutput.Tests(resultsXml), diagnostics);
+            return KataResult.FromTests(kata.Manifest, GradedRules.Append(kata.Manifest, DotnetTestOutput.Tests(resultsXml), diagnostics), diagnostics);
         }
     }
 }

@@ -10,6 +10,7 @@ namespace Katas.Tests;
 /// passes the kata's tests and no longer raises the rule: a fix that only moves the bug
 /// teaches the wrong lesson.
 /// </summary>
+[Category("Slow")]
 public sealed class CodeFixTests
 {
     public static IEnumerable<TestCaseData> FixableMistakes() =>

@@ -9,6 +9,7 @@ namespace Katas.Tests;
 /// the verifier's (the same code `mlkata dev verify` runs), not this project's, and learner code
 /// runs in worker processes, as it does for a learner, one variant per worker at a time.
 /// </summary>
+[Category("Slow")]
 [Parallelizable(ParallelScope.Children)]
 public sealed class KataVariantTests
 {

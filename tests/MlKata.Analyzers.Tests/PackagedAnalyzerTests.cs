@@ -10,6 +10,7 @@ namespace MlKata.Analyzers.Tests;
 /// build a throwaway project that consumes it, and read the warnings `dotnet build` prints.
 /// </summary>
 [NonParallelizable]
+[Category("Slow")]
 public sealed class PackagedAnalyzerTests
 {
     private const string Version = "0.0.0-consumer-test";

@@ -2,6 +2,7 @@ using NUnit.Framework;
 
 namespace MlKata.Cli.Tests;
 
+[Category("Slow")]
 public sealed class BenchCommandTests
 {
     [Test]

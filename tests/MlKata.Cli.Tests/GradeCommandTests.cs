@@ -12,7 +12,7 @@ public sealed class GradeCommandTests
     private static readonly int LayerPoints = Learner.Canonical(Layer).Manifest.Points;
 
 
-    [Test]
+    [Test, Category("Slow")]
     public void Every_adversarial_submission_gets_its_row_and_the_batch_is_graded_normally()
     {
         using var submissions = new Submissions();
@@ -54,7 +54,7 @@ public sealed class GradeCommandTests
         });
     }
 
-    [Test]
+    [Test, Category("Slow")]
     public void Sharded_runs_merge_into_the_rows_of_one_run_and_jobs_do_not_change_verdicts()
     {
         using var submissions = new Submissions();
@@ -80,7 +80,7 @@ public sealed class GradeCommandTests
         });
     }
 
-    [Test]
+    [Test, Category("Slow")]
     public void Reports_are_written_in_every_format()
     {
         using var submissions = new Submissions();

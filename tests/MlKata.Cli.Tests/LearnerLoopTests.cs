@@ -27,7 +27,7 @@ public sealed class LearnerLoopTests
         });
     }
 
-    [Test]
+    [Test, Category("Slow")]
     public void List_shows_progress_for_the_katas_in_the_workspace()
     {
         using var learner = Learner.Start("dense-relu-layer");
@@ -41,7 +41,7 @@ public sealed class LearnerLoopTests
         Assert.That(rows.Single(r => r.Contains("sliding-window-average", StringComparison.Ordinal)), Does.Not.Contain("passing").And.Not.Contain("failing"));
     }
 
-    [Test]
+    [Test, Category("Slow")]
     public void List_shows_not_started_and_failing()
     {
         using var learner = Learner.Start("dense-relu-layer");
@@ -53,7 +53,7 @@ public sealed class LearnerLoopTests
         Assert.That(Row(after, "dense-relu-layer"), Does.Contain("failing"));
     }
 
-    [Test]
+    [Test, Category("Slow")]
     public void Verify_passes_for_a_kata_whose_variants_behave()
     {
         var (exitCode, output) = Learner.Run(Learner.Root, "dev", "verify", "--kata", "dense-relu-layer");
@@ -70,7 +70,7 @@ public sealed class LearnerLoopTests
         Assert.That(exitCode, Is.EqualTo(2), output);
     }
 
-    [Test]
+    [Test, Category("Slow")]
     public void Watch_prints_a_verdict_per_save_and_survives_a_compile_error()
     {
         using var learner = Learner.Start("dense-relu-layer");

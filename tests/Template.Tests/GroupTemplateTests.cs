@@ -6,6 +6,7 @@ using NUnit.Framework;
 namespace Template.Tests;
 
 /// <summary>`dotnet new mlkata-group`: a study group's repository, graded as its CI would grade it.</summary>
+[Category("Slow")]
 public sealed class GroupTemplateTests
 {
     [Test]

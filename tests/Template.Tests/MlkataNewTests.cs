@@ -4,6 +4,7 @@ using NUnit.Framework;
 namespace Template.Tests;
 
 /// <summary>`mlkata new` as a learner runs it, against the private template store.</summary>
+[Category("Slow")]
 public sealed class MlkataNewTests
 {
     private static (int ExitCode, string Output) Mlkata(params string[] arguments)

@@ -12,6 +12,7 @@ namespace Template.Tests;
 /// scaffold. The scaffold's .editorconfig raises every rule to a warning, so even the
 /// suggestion-level ones show.
 /// </summary>
+[Category("Slow")]
 public sealed class RuleInScaffoldTests
 {
     private static readonly string Examples = Path.Combine(TemplateFixture.Root, "tests", "Template.Tests", "RuleExamples");

@@ -5,6 +5,7 @@ using NUnit.Framework;
 namespace Template.Tests;
 
 /// <summary>Every kata scaffolds into a project that restores, builds and fails its tests honestly.</summary>
+[Category("Slow")]
 public sealed partial class ScaffoldTests
 {
     public static IEnumerable<TestCaseData> EveryKata() =>

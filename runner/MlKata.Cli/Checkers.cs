@@ -17,11 +17,20 @@ internal sealed class Checkers : IDisposable
 
     public IKataChecker Checker { get; }
 
-    public static Checkers Create(bool dotnetTest)
+    /// <summary>How many checks may run at once: one at a time through `dotnet test` (its projects are per kata), else one per worker.</summary>
+    public int Parallelism { get; private init; } = 1;
+
+    public static Checkers Create(bool dotnetTest, int workers = 1)
     {
         if (dotnetTest)
         {
             return new Checkers(new DotnetTestChecker(Repository.Locate().Root), null);
+        }
+
+        if (workers > 1)
+        {
+            var pool = new WorkerPool(workers);
+            return new Checkers(pool, pool) { Parallelism = workers };
         }
 
         var worker = new WorkerChecker();

@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace MlKata.Cli.Commands.Dev;
 
 /// <summary>
-/// `mlkata verify [--kata id]`: for authors. The stub fails every test, the reference passes
+/// `mlkata dev verify [--kata id]`: for authors. The stub fails every test, the reference passes
 /// every test with no MLK diagnostic, every mistake fails a test and fires the rules kata.json
 /// lists. The same verifier tests/Katas.Tests runs.
 /// </summary>
@@ -22,21 +22,24 @@ internal static class VerifyCommand
             var repository = Repository.Locate();
             var id = result.GetValue(kataId);
             IReadOnlyList<Kata> katas = id is null ? repository.LoadCatalog() : [repository.FindKata(id)];
-            using var checker = Checkers.Create(result.GetValue(dotnetTest));
+            using var checker = Checkers.Create(result.GetValue(dotnetTest), workers: Environment.ProcessorCount);
 
-            var failures = 0;
+            // Variants are independent: one per worker at a time, reported in catalog order.
+            var verdicts = katas
+                .SelectMany(kata => kata.VariantNames().Select(v => (Kata: kata, v.Name, v.Kind)))
+                .AsParallel().AsOrdered().WithDegreeOfParallelism(checker.Parallelism)
+                .Select(v => KataVerifier.Verify(v.Kata, v.Name, v.Kind, checker.Checker))
+                .ToList();
+
+            var failures = verdicts.Count(v => !v.Ok);
             var table = new Table().AddColumns("kata", "variant", "verdict", "detail");
-            foreach (var kata in katas)
+            foreach (var verdict in verdicts)
             {
-                foreach (var verdict in KataVerifier.Verify(kata, checker.Checker))
-                {
-                    failures += verdict.Ok ? 0 : 1;
-                    table.AddRow(
-                        Markup.Escape(kata.Id),
-                        Markup.Escape(verdict.Variant.ToString()),
-                        verdict.Ok ? "[green]ok[/]" : "[red]NOT OK[/]",
-                        Markup.Escape(Detail(verdict)));
-                }
+                table.AddRow(
+                    Markup.Escape(verdict.KataId),
+                    Markup.Escape(verdict.Variant.ToString()),
+                    verdict.Ok ? "[green]ok[/]" : "[red]NOT OK[/]",
+                    Markup.Escape(Detail(verdict)));
             }
 
             AnsiConsole.Write(table);

@@ -6,7 +6,7 @@ namespace MlKata.Core.Mutation;
 /// <summary>
 /// Measures how strong a kata's canonical tests are: Stryker mutates the reference solution
 /// (its kernels excluded) and the tests must catch the mutants. Writes the project pair, finds
-/// the kernels, runs Stryker, reads its report.
+/// the kernels and fences them off, runs Stryker, reads its report.
 /// </summary>
 public static class KataMutationTest
 {
@@ -15,9 +15,10 @@ public static class KataMutationTest
     public static MutationOutcome Run(string repositoryRoot, Kata kata, int concurrency, TimeSpan limit)
     {
         var clock = Stopwatch.StartNew();
-        var project = MutationProject.Write(repositoryRoot, kata);
-        var kernels = KernelSpanFinder.Find(project.LearnerFiles);
-        var json = StrykerRunner.Run(repositoryRoot, project, kernels, concurrency, limit);
+        var reference = kata.ReadReference().LearnerFiles;
+        var kernels = KernelSpanFinder.Find(reference);
+        var project = MutationProject.Write(repositoryRoot, kata, KernelFence.Apply(reference, kernels));
+        var json = StrykerRunner.Run(repositoryRoot, project, concurrency, limit);
         try
         {
             return new MutationOutcome(kernels, MutationReportParser.Parse(json), clock.Elapsed);

@@ -9,8 +9,7 @@ namespace MlKata.Core.Mutation;
 /// so they take its build settings and central package versions.
 /// </summary>
 /// <param name="Folder">The pair's folder.</param>
-/// <param name="LearnerFiles">The learner files as written, whose offsets kernel spans refer to.</param>
-public sealed record MutationProject(string Folder, IReadOnlyList<SourceFile> LearnerFiles)
+public sealed record MutationProject(string Folder)
 {
     /// <summary>The file name of the project under test, as Stryker's <c>--project</c> takes it.</summary>
     public const string LibraryProjectName = "Solution.csproj";
@@ -20,8 +19,11 @@ public sealed record MutationProject(string Folder, IReadOnlyList<SourceFile> Le
     /// <summary>The test project's folder, where Stryker runs.</summary>
     public string TestsFolder => Path.Combine(Folder, "tests");
 
-    /// <summary>Writes the pair for <paramref name="kata"/>'s reference, replacing any earlier one's sources.</summary>
-    public static MutationProject Write(string repositoryRoot, Kata kata)
+    /// <summary>
+    /// Writes the pair for <paramref name="kata"/>, its library holding <paramref name="learnerFiles"/>
+    /// (the reference, its kernels fenced), replacing any earlier pair's sources.
+    /// </summary>
+    public static MutationProject Write(string repositoryRoot, Kata kata, IReadOnlyList<SourceFile> learnerFiles)
     {
         var folder = Path.Combine(repositoryRoot, "artifacts", "mutate", kata.Id);
         var library = FolderWithoutSources(Path.Combine(folder, "solution"));
@@ -65,7 +67,6 @@ public sealed record MutationProject(string Folder, IReadOnlyList<SourceFile> Le
             </Project>
             """);
 
-        var learnerFiles = kata.ReadReference().LearnerFiles;
         foreach (var file in learnerFiles)
         {
             File.WriteAllText(Path.Combine(library, file.Path), file.Text);
@@ -76,7 +77,7 @@ public sealed record MutationProject(string Folder, IReadOnlyList<SourceFile> Le
             File.WriteAllText(Path.Combine(tests, Path.GetFileName(test.Path)), test.Text);
         }
 
-        return new MutationProject(folder, learnerFiles);
+        return new MutationProject(folder);
     }
 
     // A file removed from the kata must not linger in the project; bin/ and obj/ stay, so a rerun builds incrementally.

@@ -13,11 +13,11 @@ public static class StrykerRunner
     private static readonly TimeSpan RestoreAllowance = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Mutates <paramref name="project"/>'s reference, leaving <paramref name="excluded"/> alone,
-    /// with <paramref name="concurrency"/> test sessions side by side; returns the report's JSON.
+    /// Mutates <paramref name="project"/>'s reference with <paramref name="concurrency"/> test
+    /// sessions side by side; returns the report's JSON.
     /// </summary>
     /// <exception cref="MutationToolException">The restore, the build, the initial test run or Stryker itself failed, or it ran past <paramref name="limit"/>.</exception>
-    public static string Run(string repositoryRoot, MutationProject project, IReadOnlyList<KernelSpan> excluded, int concurrency, TimeSpan limit)
+    public static string Run(string repositoryRoot, MutationProject project, int concurrency, TimeSpan limit)
     {
         var (restoreExit, restoreOutput) = DotnetCli.RunWithin(RestoreAllowance, repositoryRoot, null, "tool", "restore");
         if (restoreExit != 0)
@@ -31,8 +31,8 @@ public static class StrykerRunner
             Directory.Delete(output, recursive: true); // a stale report must not pass for this run's
         }
 
-        var arguments = new List<string>
-        {
+        string[] arguments =
+        [
             "tool", "run", "dotnet-stryker", "--",
             "--project", MutationProject.LibraryProjectName,
             "--reporter", "json",
@@ -41,14 +41,8 @@ public static class StrykerRunner
             "--skip-version-check",
             // A test that fails on the unmutated reference would count every mutant as killed.
             "--break-on-initial-test-failure",
-        };
-        foreach (var span in excluded)
-        {
-            // Stryker's span filter is in characters: a mutant inside a span that an exclusion contains is not placed.
-            arguments.AddRange(["--mutate", $"!**/{span.File}{{{span.Start}..{span.End}}}"]);
-        }
-
-        var (exitCode, log) = DotnetCli.RunWithin(limit, project.TestsFolder, null, [.. arguments]);
+        ];
+        var (exitCode, log) = DotnetCli.RunWithin(limit, project.TestsFolder, null, arguments);
         var report = Path.Combine(output, "reports", "mutation-report.json");
         if (exitCode is null)
         {

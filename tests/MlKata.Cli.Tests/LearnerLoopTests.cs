@@ -70,6 +70,17 @@ public sealed class LearnerLoopTests
         Assert.That(exitCode, Is.EqualTo(2), output);
     }
 
+    // Never reaches Stryker: bad input is refused before any project is written.
+    [TestCase("nope", "Unknown kata 'nope'")]
+    [TestCase("sliding-window-average --threshold 101", "--threshold must be from 0 to 100")]
+    public void Mutate_with_bad_input_says_why_without_a_stack_trace(string arguments, string message)
+    {
+        var (exitCode, output) = Learner.Run(Learner.Root, ["dev", "mutate", .. arguments.Split(' ')]);
+
+        Assert.That(exitCode, Is.EqualTo(2), output);
+        Assert.That(output, Does.Contain(message).And.Not.Contain("   at "));
+    }
+
     [Test, Category("Slow")]
     public void Watch_prints_a_verdict_per_save_and_survives_a_compile_error()
     {

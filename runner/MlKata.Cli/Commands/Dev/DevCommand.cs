@@ -14,6 +14,7 @@ internal static class DevCommand
             NewKataCommand.Create(),
             MistakeCommand.Create(),
             VerifyCommand.Create(),
+            MutateCommand.Create(),
             BenchEngineCommand.Create(),
             TemplateContentCommand.Create(),
         };

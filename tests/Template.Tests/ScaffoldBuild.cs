@@ -1,4 +1,3 @@
-using System.Security;
 using MlKata.Core.Catalog;
 using MlKata.Core.Engine;
 using MlKata.Core.Engine.DotnetTest;
@@ -44,8 +43,8 @@ public sealed class ScaffoldBuild
 
         // Every scaffold's nuget.config names the same feed; a solution restores with the one beside it.
         File.Copy(Path.Combine(work, scaffolds[0].Folder, "nuget.config"), Path.Combine(work, "nuget.config"), overwrite: true);
-        File.WriteAllText(Path.Combine(work, "all.slnx"), Solution(scaffolds.Select(s => s.Folder)));
-        File.WriteAllText(Path.Combine(work, "tested.slnx"), Solution(scaffolds.Where(s => s.Test).Select(s => s.Folder)));
+        File.WriteAllText(Path.Combine(work, "all.slnx"), SolutionFile.Render(work, scaffolds.Select(s => Project(s.Folder))));
+        File.WriteAllText(Path.Combine(work, "tested.slnx"), SolutionFile.Render(work, scaffolds.Where(s => s.Test).Select(s => Project(s.Folder))));
 
         var (buildExit, buildOutput) = DotnetCli.Run(work, null, "build", "all.slnx", "-nologo", "-clp:NoSummary", "-m");
         var results = Path.Combine(work, "TestResults");
@@ -64,8 +63,6 @@ public sealed class ScaffoldBuild
         return File.Exists(xml) ? DotnetTestOutput.Tests(xml) : null;
     }
 
-    private static string Solution(IEnumerable<string> folders) =>
-        "<Solution>\n" +
-        string.Concat(folders.Select(f => $"  <Project Path=\"{SecurityElement.Escape(f)}/{SecurityElement.Escape(f)}.csproj\" />\n")) +
-        "</Solution>\n";
+    // dotnet new names the project after its folder.
+    private static string Project(string folder) => Path.Combine(folder, $"{folder}.csproj");
 }

@@ -1,4 +1,3 @@
-using System.Security;
 using MlKata.Core.Catalog;
 using MlKata.Core.Processes;
 
@@ -13,7 +12,7 @@ namespace MlKata.Core.Engine.DotnetTest;
 /// </summary>
 public sealed class DotnetTestBatch(string repositoryRoot)
 {
-    private const string SolutionFile = "batch.slnx";
+    private const string BatchSolution = "batch.slnx";
 
     /// <summary>One pair to check.</summary>
     public sealed record Job(Kata Kata, KataVariant Variant)
@@ -33,9 +32,9 @@ public sealed class DotnetTestBatch(string repositoryRoot)
             job => job.ProjectName,
             job => DotnetTestProject.Write(Path.Combine(root, job.ProjectName), job.ProjectName, repositoryRoot, job.Kata, job.Variant.LearnerFiles),
             StringComparer.Ordinal);
-        File.WriteAllText(Path.Combine(root, SolutionFile), Solution(root, projects.Values));
+        File.WriteAllText(Path.Combine(root, BatchSolution), SolutionFile.Render(root, projects.Values));
 
-        var (buildExit, buildOutput) = DotnetCli.RunWithin(allowance, root, null, "build", SolutionFile, "-nologo", "-clp:NoSummary", "-m");
+        var (buildExit, buildOutput) = DotnetCli.RunWithin(allowance, root, null, "build", BatchSolution, "-nologo", "-clp:NoSummary", "-m");
         var resultsFolder = Path.Combine(root, "TestResults");
         if (Directory.Exists(resultsFolder))
         {
@@ -44,7 +43,7 @@ public sealed class DotnetTestBatch(string repositoryRoot)
 
         var (testExit, testOutput) = buildExit is null
             ? (null, "")
-            : DotnetCli.RunWithin(allowance, root, null, "test", SolutionFile, "--no-build", "-nologo", "--",
+            : DotnetCli.RunWithin(allowance, root, null, "test", BatchSolution, "--no-build", "-nologo", "--",
                 $"NUnit.TestOutputXml={resultsFolder}", "NUnit.OutputXmlFolderMode=UseSpecifiedLocation");
 
         return jobs.ToDictionary(
@@ -83,9 +82,4 @@ public sealed class DotnetTestBatch(string repositoryRoot)
 
     private static string LastLineAbout(string output, string projectName) =>
         output.Split('\n').LastOrDefault(l => l.Contains(projectName, StringComparison.Ordinal))?.Trim() ?? "dotnet test said nothing of it";
-
-    private static string Solution(string root, IEnumerable<string> projects) =>
-        "<Solution>\n" +
-        string.Concat(projects.Order(StringComparer.Ordinal).Select(p => $"  <Project Path=\"{SecurityElement.Escape(Path.GetRelativePath(root, p).Replace('\\', '/'))}\" />\n")) +
-        "</Solution>\n";
 }

@@ -83,6 +83,22 @@ public sealed class ModelLoaderTests
         });
     }
 
+    [Test, Task(2), Points(1)]
+    public void A_load_that_returns_null_fails_like_one_that_throws_and_the_next_Get_tries_again()
+    {
+        var loads = 0;
+        var loader = new ModelLoader<Model>(() => Interlocked.Increment(ref loads) == 1 ? null! : new Model(loads));
+
+        Assert.Throws<InvalidOperationException>(() => loader.Get(), "a null from load is no model to hand out");
+        Assert.That(loader.IsLoaded, Is.False, "IsLoaded after load returned null");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loader.Get(), Is.Not.Null, "the next Get loads again");
+            Assert.That(loads, Is.EqualTo(2), "load calls: one null, one retry");
+        });
+    }
+
     [Test, Task(3), Points(3)]
     public void Sixty_four_concurrent_first_callers_share_one_load()
     {

@@ -87,7 +87,7 @@ public sealed class WeightPruningTests : KernelFixture
 
     [TestCase(1, 1)]
     [TestCase(7, 31)]
-    [TestCase(300, 1000)]
+    [TestCase(60, 250)]
     [Task(3), Points(2)]
     public void Simd_matches_Prune(int outputs, int inputs)
     {

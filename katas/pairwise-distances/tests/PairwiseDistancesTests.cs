@@ -44,10 +44,11 @@ public sealed class PairwiseDistancesTests : KernelFixture
         Assert.That(PairwiseDistances.Scalar(new float[3, 0]), Is.EqualTo(new float[3, 3]));
     }
 
+    // Every group launched on ILGPU's CPU emulator costs a learner's every check: 17 × 20 is the
+    // smallest with partial tiles in both dimensions and a partial last step over the features.
     [TestCase(1, 3)]
     [TestCase(16, 16)]
-    [TestCase(37, 19)]
-    [TestCase(70, 130)]
+    [TestCase(17, 20)]
     [Task(2), Points(2)]
     public void Kernel_matches_scalar_including_edge_tiles(int n, int d)
     {
@@ -73,6 +74,7 @@ public sealed class PairwiseDistancesTests : KernelFixture
 
     [TestCase(1, 5)]
     [TestCase(37, 19)]
+    [TestCase(64, 20)] // whole panels of 32 columns only, and a chunk of rows that ends mid-block
     [TestCase(101, 130)]
     [Task(3), Points(2)]
     public void Simd_matches_scalar(int n, int d)
@@ -129,14 +131,13 @@ public sealed class PairwiseDistancesTests : KernelFixture
     }
 
     [Test, Task(3), Points(1)]
-    public void Compute_runs_on_the_selected_device_and_says_which()
+    public void Compute_runs_the_kernel_on_a_device_with_an_accelerator_and_says_so()
     {
-        using var device = ComputeDevice.Open();
-        var points = SeededData.Matrix(200, 64, seed: 4);
+        var points = SeededData.Matrix(5, 3, seed: 4);
 
-        var computed = PairwiseDistances.Compute(device, points);
+        var computed = PairwiseDistances.Compute(AcceleratorDevice, points);
 
-        Assert.That(computed.Backend, Is.EqualTo(device.Backend), device.Description);
-        NumericAssert.Close(PairwiseDistances.Scalar(points), computed.Value, 5e-2f, 1e-4f);
+        Assert.That(computed.Backend, Is.EqualTo(AcceleratorDevice.Backend), $"given {AcceleratorDevice.Description}, the kernel runs there");
+        NumericAssert.Close(PairwiseDistances.Scalar(points), computed.Value, 1e-4f, 1e-5f);
     }
 }

@@ -42,10 +42,11 @@ public sealed class TiledMatmulTests : KernelFixture
         Assert.That(TiledMatmul.Scalar(new float[2, 0], new float[0, 3]), Is.EqualTo(new float[2, 3]));
     }
 
+    // Every group launched on ILGPU's CPU emulator costs a learner's every check: 17 × 17 × 18
+    // is the smallest with partial tiles in every dimension and two steps over k.
     [TestCase(16, 16, 16)]
     [TestCase(1, 1, 1)]
-    [TestCase(33, 17, 20)]
-    [TestCase(50, 70, 45)]
+    [TestCase(17, 17, 18)]
     [Task(2), Points(2)]
     public void Kernel_matches_scalar_including_edge_tiles(int m, int k, int n)
     {
@@ -107,15 +108,14 @@ public sealed class TiledMatmulTests : KernelFixture
     }
 
     [Test, Task(3), Points(1)]
-    public void Compute_runs_on_the_selected_device_and_says_which()
+    public void Compute_runs_the_kernel_on_a_device_with_an_accelerator_and_says_so()
     {
-        using var device = ComputeDevice.Open();
-        var a = SeededData.Matrix(130, 64, seed: 5);
-        var b = SeededData.Matrix(64, 90, seed: 6);
+        var a = SeededData.Matrix(5, 7, seed: 5);
+        var b = SeededData.Matrix(7, 6, seed: 6);
 
-        var computed = TiledMatmul.Compute(device, a, b);
+        var computed = TiledMatmul.Compute(AcceleratorDevice, a, b);
 
-        Assert.That(computed.Backend, Is.EqualTo(device.Backend), device.Description);
-        NumericAssert.Close(TiledMatmul.Scalar(a, b), computed.Value, 1e-3f, 1e-4f);
+        Assert.That(computed.Backend, Is.EqualTo(AcceleratorDevice.Backend), $"given {AcceleratorDevice.Description}, the kernel runs there");
+        NumericAssert.Close(TiledMatmul.Scalar(a, b), computed.Value, 1e-4f, 1e-5f);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MlKata.Testing;
 using MlKata.Testing.Gpu;
 using NUnit.Framework;
@@ -61,7 +62,7 @@ public sealed class WeightPruningTests : KernelFixture
 
     [TestCase(1, 1)]
     [TestCase(17, 33)]
-    [TestCase(100, 250)]
+    [TestCase(30, 70)] // 2 100 threads: several groups of 256 and a partial one
     [Task(2), Points(2)]
     public void Kernel_matches_Prune(int outputs, int inputs)
     {
@@ -86,7 +87,7 @@ public sealed class WeightPruningTests : KernelFixture
 
     [TestCase(1, 1)]
     [TestCase(7, 31)]
-    [TestCase(300, 1000)]
+    [TestCase(60, 250)]
     [Task(3), Points(2)]
     public void Simd_matches_Prune(int outputs, int inputs)
     {
@@ -99,6 +100,44 @@ public sealed class WeightPruningTests : KernelFixture
         var sparsity = WeightPruning.PruneSimd(actual, bias, 0.25f);
 
         Assert.That(actual, Is.EqualTo(expected));
+        Assert.That(sparsity, Is.EqualTo(expectedSparsity).Within(1e-12));
+    }
+
+    [Test, Task(3), Points(2)]
+    public void Simd_prunes_and_counts_every_chunk_of_a_layer_larger_than_one_chunk()
+    {
+        // 1 025 × 1 024 weights: a whole chunk of 2²⁰, then the last row alone in a second, partial
+        // one. Only that row is small, so a chunk skipped, or read twice, changes the result.
+        const int Outputs = 1025, Inputs = 1024;
+        var weights = new float[Outputs, Inputs];
+        var all = MemoryMarshal.CreateSpan(ref weights[0, 0], weights.Length);
+        all[..^Inputs].Fill(0.5f);
+        all[^Inputs..].Fill(0.1f);
+
+        var sparsity = WeightPruning.PruneSimd(weights, new float[Outputs], threshold: 0.25f);
+
+        Assert.That(sparsity, Is.EqualTo(1.0 / Outputs).Within(1e-12), "the last row's zeros, counted once");
+        Assert.That(all[..^Inputs].IndexOfAnyExcept(0.5f), Is.EqualTo(-1), "index of the first weight of the first chunk that changed");
+        Assert.That(all[^Inputs..].IndexOfAnyExcept(0f), Is.EqualTo(-1), "index in the last row of the first weight left unpruned");
+    }
+
+    [Test, Task(3), Points(1)]
+    public void Simd_keeps_a_weight_exactly_at_the_threshold()
+    {
+        // Two rows of 40: whole vectors of 16 and a scalar tail, each holding ±threshold and a weight just below it.
+        var weights = new float[2, 40];
+        for (var c = 0; c < 40; c++)
+        {
+            weights[0, c] = (c % 3) switch { 0 => 0.25f, 1 => -0.25f, _ => 0.2499f };
+            weights[1, c] = -weights[0, c];
+        }
+
+        var expected = (float[,])weights.Clone();
+        var expectedSparsity = WeightPruning.Prune(expected, new float[2], threshold: 0.25f);
+
+        var sparsity = WeightPruning.PruneSimd(weights, new float[2], threshold: 0.25f);
+
+        Assert.That(weights, Is.EqualTo(expected), "|w| < threshold is pruned, |w| == threshold is kept");
         Assert.That(sparsity, Is.EqualTo(expectedSparsity).Within(1e-12));
     }
 
@@ -125,16 +164,15 @@ public sealed class WeightPruningTests : KernelFixture
     }
 
     [Test, Task(3), Points(1)]
-    public void Compute_runs_on_the_selected_device_and_says_which()
+    public void Compute_runs_the_kernel_on_a_device_with_an_accelerator_and_says_so()
     {
-        using var device = ComputeDevice.Open();
-        var weights = SeededData.Matrix(64, 300, seed: 4);
+        var weights = SeededData.Matrix(6, 11, seed: 4);
         var expected = (float[,])weights.Clone();
-        var expectedSparsity = WeightPruning.Prune(expected, new float[64], 0.5f);
+        var expectedSparsity = WeightPruning.Prune(expected, new float[6], 0.5f);
 
-        var computed = WeightPruning.Prune(device, weights, new float[64], 0.5f);
+        var computed = WeightPruning.Prune(AcceleratorDevice, weights, new float[6], 0.5f);
 
-        Assert.That(computed.Backend, Is.EqualTo(device.Backend), device.Description);
+        Assert.That(computed.Backend, Is.EqualTo(AcceleratorDevice.Backend), $"given {AcceleratorDevice.Description}, the kernel runs there");
         Assert.That(computed.Value, Is.EqualTo(expectedSparsity).Within(1e-12));
         Assert.That(weights, Is.EqualTo(expected));
     }

@@ -14,4 +14,11 @@ public enum ComputeBackend
     /// (slower than a scalar loop), never this fallback: kernels run on it only in tests, at tiny sizes.
     /// </summary>
     Cpu,
+
+    /// <summary>
+    /// An ILGPU kernel on ILGPU's CPU emulator: only a kernel test's device
+    /// (<see cref="ComputeDevice.Over"/>), so that a machine without a GPU still sees an entry
+    /// point launch its kernel. <c>MLKATA_DEVICE</c> never selects it.
+    /// </summary>
+    Emulator,
 }

@@ -10,16 +10,35 @@ namespace MlKata.Testing.Gpu;
 public abstract class KernelFixture
 {
     private KernelTestDevice? _device;
+    private ComputeDevice? _acceleratorDevice;
 
     /// <summary>The accelerator to launch the kernels under test on.</summary>
-    protected Accelerator Accelerator =>
-        (_device ?? throw new InvalidOperationException("The kernel test device opens in [OneTimeSetUp].")).Accelerator;
+    protected Accelerator Accelerator => Opened(_device).Accelerator;
+
+    /// <summary>
+    /// A <see cref="ComputeDevice"/> over <see cref="Accelerator"/>: an entry point given it must
+    /// launch its kernel, and say the accelerator's backend (<see cref="ComputeBackend.Emulator"/>
+    /// on a machine without a GPU), where <see cref="ComputeDevice.Open"/> there gives the CPU path.
+    /// </summary>
+    protected ComputeDevice AcceleratorDevice => Opened(_acceleratorDevice);
 
     /// <summary>Opens the device for the fixture's tests.</summary>
     [OneTimeSetUp]
-    public void OpenKernelDevice() => _device = new KernelTestDevice();
+    public void OpenKernelDevice()
+    {
+        _device = new KernelTestDevice();
+        _acceleratorDevice = ComputeDevice.Over(_device.Accelerator);
+    }
 
     /// <summary>Closes it, and its ILGPU context.</summary>
     [OneTimeTearDown]
-    public void CloseKernelDevice() => _device?.Dispose();
+    public void CloseKernelDevice()
+    {
+        _acceleratorDevice?.Dispose();
+        _device?.Dispose();
+    }
+
+    private static T Opened<T>(T? device)
+        where T : class =>
+        device ?? throw new InvalidOperationException("The kernel test device opens in [OneTimeSetUp].");
 }

@@ -29,6 +29,15 @@ public sealed class DenseReluLayerGpuTests : KernelFixture
     }
 
     [Test, Task(4), Points(1)]
+    public void Kernel_rejects_a_null_accelerator_or_batch()
+    {
+        var layer = LayerWithBias(4, 3, seed: 8);
+
+        Assert.Throws<ArgumentNullException>(() => layer.ForwardOnAccelerator(null!, new float[2, 4]));
+        Assert.Throws<ArgumentNullException>(() => layer.ForwardOnAccelerator(Accelerator, null!));
+    }
+
+    [Test, Task(4), Points(1)]
     public void The_kernel_compiles_for_a_CUDA_GPU()
     {
         KernelAssert.EveryKernelCompilesForCuda(typeof(DenseReluLayer).Assembly);
@@ -37,6 +46,7 @@ public sealed class DenseReluLayerGpuTests : KernelFixture
     [TestCase(1, 1, 1)]
     [TestCase(7, 33, 31)]
     [TestCase(12, 20, 64)] // whole panels of 32 outputs only
+    [TestCase(6, 32, 32)] // one whole panel, one block of six rows
     [TestCase(100, 64, 70)]
     [Task(5), Points(2)]
     public void Simd_matches_the_batch_forward(int rows, int inputs, int outputs)
@@ -54,6 +64,15 @@ public sealed class DenseReluLayerGpuTests : KernelFixture
 
         Assert.That(layer.ForwardSimd(new float[0, 4]), Has.Length.EqualTo(0));
         Assert.Throws<ArgumentException>(() => layer.ForwardSimd(new float[2, 5]));
+    }
+
+    [Test, Task(5), Points(1)]
+    public void Simd_and_Compute_reject_null_arguments()
+    {
+        var layer = LayerWithBias(4, 3, seed: 9);
+
+        Assert.Throws<ArgumentNullException>(() => layer.ForwardSimd(null!));
+        Assert.Throws<ArgumentNullException>(() => layer.Forward((ComputeDevice)null!, new float[2, 4]));
     }
 
     [Test, Task(5), Points(1)]

@@ -67,6 +67,13 @@ public sealed class SoftmaxTests : KernelFixture
         NumericAssert.Close(expected, Softmax.LogRows(logits), 1e-5f, 1e-5f);
     }
 
+    [Test, Task(1), Points(1)]
+    public void Rows_and_LogRows_reject_a_null_matrix()
+    {
+        Assert.Throws<ArgumentNullException>(() => Softmax.Rows(null!));
+        Assert.Throws<ArgumentNullException>(() => Softmax.LogRows(null!));
+    }
+
     [TestCase(1, 1)]
     [TestCase(3, 10)]
     [TestCase(100, 37)]
@@ -86,6 +93,13 @@ public sealed class SoftmaxTests : KernelFixture
 
         NumericAssert.Close(new float[,] { { 0.4223188f, 0.1553624f, 0.4223188f } }, probabilities, 1e-6f, 1e-5f);
         Assert.That(Softmax.OnAccelerator(Accelerator, new float[0, 5]), Is.Empty);
+    }
+
+    [Test, Task(2), Points(1)]
+    public void Kernel_rejects_null_arguments()
+    {
+        Assert.Throws<ArgumentNullException>(() => Softmax.OnAccelerator(null!, new float[,] { { 1, 2 } }));
+        Assert.Throws<ArgumentNullException>(() => Softmax.OnAccelerator(Accelerator, null!));
     }
 
     [Test, Task(2), Points(1)]
@@ -120,6 +134,15 @@ public sealed class SoftmaxTests : KernelFixture
 
         NumericAssert.Close(Softmax.Rows(logits), probabilities, 1e-7f, 1e-5f);
         Assert.That(Softmax.Simd(new float[0, 5]), Is.Empty);
+        var noClasses = Softmax.Simd(new float[3, 0]);
+        Assert.That((noClasses.GetLength(0), noClasses.GetLength(1)), Is.EqualTo((3, 0)), "rows without classes: an empty result of the same shape");
+    }
+
+    [Test, Task(3), Points(1)]
+    public void Simd_and_Compute_reject_null_arguments()
+    {
+        Assert.Throws<ArgumentNullException>(() => Softmax.Simd(null!));
+        Assert.Throws<ArgumentNullException>(() => Softmax.Compute(null!, new float[,] { { 1, 2 } }));
     }
 
     [Test, Task(3), Points(1)]

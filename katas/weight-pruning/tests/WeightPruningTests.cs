@@ -58,6 +58,13 @@ public sealed class WeightPruningTests : KernelFixture
         Assert.Throws<ArgumentOutOfRangeException>(() => WeightPruning.Prune(new float[2, 2], new float[2], float.NaN));
         Assert.Throws<ArgumentException>(() => WeightPruning.Prune(new float[2, 2], new float[3], 0.1f));
         Assert.Throws<ArgumentNullException>(() => WeightPruning.Prune(null!, new float[2], 0.1f));
+        Assert.Throws<ArgumentNullException>(() => WeightPruning.Prune(new float[2, 2], null!, 0.1f));
+    }
+
+    [Test, Task(1), Points(1)]
+    public void An_empty_layer_has_sparsity_zero()
+    {
+        Assert.That(WeightPruning.Prune(new float[0, 0], [], 0.1f), Is.Zero, "no weights: nothing is zero, and 0 / 0 is not a sparsity");
     }
 
     [TestCase(1, 1)]
@@ -77,6 +84,15 @@ public sealed class WeightPruningTests : KernelFixture
         Assert.That(actual, Is.EqualTo(expected));
         Assert.That(sparsity, Is.EqualTo(expectedSparsity).Within(1e-12));
         Assert.That(bias, Is.EqualTo(biasBefore), "bias untouched");
+    }
+
+    [Test, Task(2), Points(1)]
+    public void Kernel_path_rejects_bad_arguments_and_handles_an_empty_layer()
+    {
+        Assert.Throws<ArgumentNullException>(() => WeightPruning.PruneOnAccelerator(null!, new float[2, 2], new float[2], 0.1f));
+        Assert.Throws<ArgumentOutOfRangeException>(() => WeightPruning.PruneOnAccelerator(Accelerator, new float[2, 2], new float[2], -0.1f));
+        Assert.Throws<ArgumentException>(() => WeightPruning.PruneOnAccelerator(Accelerator, new float[2, 2], new float[3], 0.1f));
+        Assert.That(WeightPruning.PruneOnAccelerator(Accelerator, new float[0, 0], [], 0.1f), Is.Zero);
     }
 
     [Test, Task(2), Points(1)]
@@ -124,9 +140,10 @@ public sealed class WeightPruningTests : KernelFixture
     [Test, Task(3), Points(1)]
     public void Simd_keeps_a_weight_exactly_at_the_threshold()
     {
-        // Two rows of 40: whole vectors of 16 and a scalar tail, each holding ±threshold and a weight just below it.
-        var weights = new float[2, 40];
-        for (var c = 0; c < 40; c++)
+        // Two rows of 41: whole vectors of 16 and a scalar tail (of each row, or of all 82 weights
+        // taken as one span), each holding ±threshold and a weight just below it.
+        var weights = new float[2, 41];
+        for (var c = 0; c < 41; c++)
         {
             weights[0, c] = (c % 3) switch { 0 => 0.25f, 1 => -0.25f, _ => 0.2499f };
             weights[1, c] = -weights[0, c];
@@ -146,6 +163,12 @@ public sealed class WeightPruningTests : KernelFixture
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => WeightPruning.PruneSimd(new float[2, 2], new float[2], -1f));
         Assert.That(WeightPruning.PruneSimd(new float[0, 0], [], 0.1f), Is.Zero);
+    }
+
+    [Test, Task(3), Points(1)]
+    public void Compute_rejects_a_null_device()
+    {
+        Assert.Throws<ArgumentNullException>(() => WeightPruning.Prune((ComputeDevice)null!, new float[2, 2], new float[2], 0.1f));
     }
 
     [Test, Task(3), Points(1)]

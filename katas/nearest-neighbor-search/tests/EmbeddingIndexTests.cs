@@ -44,6 +44,26 @@ public sealed class EmbeddingIndexTests : KernelFixture
         Assert.Throws<ArgumentOutOfRangeException>(() => index.Search(new float[1, 2], 0));
         Assert.Throws<ArgumentException>(() => index.Search(new float[1, 3], 1));
         Assert.Throws<ArgumentNullException>(() => new EmbeddingIndex(null!));
+        Assert.Throws<ArgumentNullException>(() => index.Search(null!, 1));
+    }
+
+    [Test, Task(1), Points(1)]
+    public void A_zero_vector_is_similar_to_nothing()
+    {
+        var index = new EmbeddingIndex(new float[,] { { -1, 0 }, { 0, 0 }, { 1, 0 } });
+
+        Assert.That(Row(index.Search(new float[,] { { 1, 0 } }, 3), 0), Is.EqualTo(new[] { 2, 1, 0 }), "cosines 1, 0 for the zero row, -1");
+        Assert.That(Row(index.Search(new float[,] { { 0, 0 } }, 3), 0), Is.EqualTo(new[] { 0, 1, 2 }), "a zero query: every cosine 0, ties to the lower row");
+    }
+
+    [Test, Task(1), Points(1)]
+    public void Search_returns_the_best_first_whatever_order_the_rows_come_in()
+    {
+        var decreasing = new EmbeddingIndex(new float[,] { { 1, 0 }, { 1, 0.5f }, { 1, 1 }, { 0, 1 }, { -1, 0 } });
+        var increasing = new EmbeddingIndex(new float[,] { { -1, 0 }, { 0, 1 }, { 1, 1 }, { 1, 0.5f }, { 1, 0 } });
+
+        Assert.That(Row(decreasing.Search(new float[,] { { 1, 0 } }, 3), 0), Is.EqualTo(new[] { 0, 1, 2 }));
+        Assert.That(Row(increasing.Search(new float[,] { { 1, 0 } }, 3), 0), Is.EqualTo(new[] { 4, 3, 2 }));
     }
 
     [Test, Task(1), Points(1)]
@@ -90,6 +110,18 @@ public sealed class EmbeddingIndexTests : KernelFixture
     }
 
     [Test, Task(2), Points(1)]
+    public void Kernel_rejects_bad_arguments()
+    {
+        var index = new EmbeddingIndex(Table);
+
+        Assert.Throws<ArgumentNullException>(() => index.SearchOnAccelerator(null!, new float[1, 2], 1));
+        Assert.Throws<ArgumentNullException>(() => index.SearchOnAccelerator(Accelerator, null!, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => index.SearchOnAccelerator(Accelerator, new float[1, 2], 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => index.SearchOnAccelerator(Accelerator, new float[1, 2], index.Count + 1));
+        Assert.Throws<ArgumentException>(() => index.SearchOnAccelerator(Accelerator, new float[1, 3], 1));
+    }
+
+    [Test, Task(2), Points(1)]
     public void The_kernel_compiles_for_a_CUDA_GPU()
     {
         KernelAssert.EveryKernelCompilesForCuda(typeof(EmbeddingIndex).Assembly);
@@ -114,6 +146,29 @@ public sealed class EmbeddingIndexTests : KernelFixture
 
         Assert.That(Row(index.SearchSimd(new float[,] { { 2, 0.1f } }, 3), 0), Is.EqualTo(new[] { 4, 0, 2 }));
         Assert.That(index.SearchSimd(new float[0, 2], 3), Is.Empty);
+    }
+
+    [Test, Task(3), Points(1)]
+    public void Simd_finds_neighbours_when_every_similarity_is_negative()
+    {
+        // 40 rows: a full panel of 32 and a partial one. Nothing may stand in for a missing row,
+        // not even with a score of 0, which beats every real one here.
+        var table = SeededData.Matrix(40, 4, seed: 10, min: 0.1f, max: 1);
+        var queries = new float[,] { { -1, -1, -1, -1 }, { -1, -0.5f, -0.2f, -1 } };
+
+        AssertSameNeighbours(table, queries, new EmbeddingIndex(table).SearchSimd(queries, 10), 10);
+    }
+
+    [Test, Task(3), Points(1)]
+    public void Simd_and_Compute_reject_bad_arguments()
+    {
+        var index = new EmbeddingIndex(Table);
+
+        Assert.Throws<ArgumentNullException>(() => index.SearchSimd(null!, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => index.SearchSimd(new float[1, 2], 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => index.SearchSimd(new float[1, 2], index.Count + 1));
+        Assert.Throws<ArgumentException>(() => index.SearchSimd(new float[1, 3], 1));
+        Assert.Throws<ArgumentNullException>(() => index.Search((ComputeDevice)null!, new float[1, 2], 1));
     }
 
     [Test, Task(3), Points(1)]

@@ -44,6 +44,12 @@ public sealed class PairwiseDistancesTests : KernelFixture
         Assert.That(PairwiseDistances.Scalar(new float[3, 0]), Is.EqualTo(new float[3, 3]));
     }
 
+    [Test, Task(1), Points(1)]
+    public void Scalar_rejects_null_points()
+    {
+        Assert.Throws<ArgumentNullException>(() => PairwiseDistances.Scalar(null!));
+    }
+
     // Every group launched on ILGPU's CPU emulator costs a learner's every check: 17 × 20 is the
     // smallest with partial tiles in both dimensions and a partial last step over the features.
     [TestCase(1, 3)]
@@ -61,9 +67,17 @@ public sealed class PairwiseDistancesTests : KernelFixture
     }
 
     [Test, Task(2), Points(1)]
-    public void Kernel_returns_an_empty_matrix_for_an_empty_batch()
+    public void Kernel_handles_an_empty_batch_and_points_with_no_features()
     {
         Assert.That(PairwiseDistances.OnAccelerator(Accelerator, new float[0, 8]), Is.Empty);
+        Assert.That(PairwiseDistances.OnAccelerator(Accelerator, new float[3, 0]), Is.EqualTo(new float[3, 3]));
+    }
+
+    [Test, Task(2), Points(1)]
+    public void Kernel_rejects_a_null_accelerator_or_null_points()
+    {
+        Assert.Throws<ArgumentNullException>(() => PairwiseDistances.OnAccelerator(null!, new float[2, 2]));
+        Assert.Throws<ArgumentNullException>(() => PairwiseDistances.OnAccelerator(Accelerator, null!));
     }
 
     [Test, Task(2), Points(1)]
@@ -74,6 +88,7 @@ public sealed class PairwiseDistancesTests : KernelFixture
 
     [TestCase(1, 5)]
     [TestCase(37, 19)]
+    [TestCase(32, 32)] // one whole panel that fills a pooled buffer of exactly n × d floats
     [TestCase(64, 20)] // whole panels of 32 columns only, and a chunk of rows that ends mid-block
     [TestCase(101, 130)]
     [Task(3), Points(2)]
@@ -116,6 +131,16 @@ public sealed class PairwiseDistancesTests : KernelFixture
     {
         Assert.That(PairwiseDistances.Simd(new float[0, 4]), Is.Empty);
         Assert.That(PairwiseDistances.Simd(new float[3, 0]), Is.EqualTo(new float[3, 3]));
+    }
+
+    [Test, Task(3), Points(1)]
+    public void Simd_and_Compute_reject_null_arguments()
+    {
+        using var cpu = ComputeDevice.Cpu();
+
+        Assert.Throws<ArgumentNullException>(() => PairwiseDistances.Simd(null!));
+        Assert.Throws<ArgumentNullException>(() => PairwiseDistances.Compute(null!, new float[2, 2]));
+        Assert.Throws<ArgumentNullException>(() => PairwiseDistances.Compute(cpu, null!));
     }
 
     [Test, Task(3), Points(1)]

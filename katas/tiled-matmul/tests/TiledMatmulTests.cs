@@ -77,6 +77,7 @@ public sealed class TiledMatmulTests : KernelFixture
     [TestCase(1, 1, 1)]
     [TestCase(7, 33, 31)]
     [TestCase(100, 129, 70)]
+    [TestCase(7, 1100, 33)] // k over a thousand: a blocked path must add every depth block's partial sums
     [Task(3), Points(2)]
     public void Simd_matches_scalar(int m, int k, int n)
     {

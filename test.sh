@@ -2,7 +2,8 @@
 # Runs every test of MlKata, after installing what the tests need on a fresh machine:
 #   ./test.sh                                   the whole suite
 #   ./test.sh --filter "TestCategory!=Slow"     the fast tier, for the edit loop
-# Arguments go to `dotnet test KataRunner.sln`.
+#   ./test.sh --setup-only                      install what the tests need, run nothing
+# Other arguments go to `dotnet test KataRunner.sln`.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -23,6 +24,10 @@ if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/
     echo "error: the tests need Chromium on the PATH (as 'chromium'), and this machine has no apt-get to install it." >&2
     exit 3
   fi
+fi
+
+if [ "${1:-}" = "--setup-only" ]; then
+  exit 0
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

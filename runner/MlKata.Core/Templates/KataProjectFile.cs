@@ -27,7 +27,7 @@ internal static class KataProjectFile
     /// <summary>The project file's text.</summary>
     public static string Render(KataReferences references)
     {
-        var (purpose, extraProperties, references_) = references switch
+        var (purpose, extraProperties, items) = references switch
         {
             KataReferences.Packages p => (
                 "An MlKata kata: make the tests in tests/ pass by completing the code in src/.",
@@ -68,7 +68,7 @@ internal static class KataProjectFile
                 <IsTestProject>true</IsTestProject>
             {extraProperties}  </PropertyGroup>
               <ItemGroup>
-            {references_}
+            {items}
               </ItemGroup>
             </Project>
 

@@ -73,11 +73,15 @@ public sealed class DotnetTestBatch(string repositoryRoot)
             return KataResult.FromTests(manifest, GradedRules.Append(manifest, DotnetTestOutput.Tests(resultsXml), diagnostics), diagnostics);
         }
 
-        return testTimedOut
-            ? KataResult.WithoutTests(manifest, KataStatus.TimedOut, $"the batch's dotnet test ran for over {allowance.TotalMinutes} minutes", diagnostics)
-            : buildExit != 0 && !buildOutput.Contains(job.ProjectName, StringComparison.Ordinal)
-                ? KataResult.WithoutTests(manifest, KataStatus.InfrastructureError, $"dotnet build failed:{Environment.NewLine}{buildOutput.Trim()}", diagnostics)
-                : KataResult.WithoutTests(manifest, KataStatus.Crashed, $"no NUnit results for {job.ProjectName}: the test host crashed or never ran ({LastLineAbout(testOutput, job.ProjectName)})", diagnostics);
+        if (testTimedOut)
+        {
+            return KataResult.WithoutTests(manifest, KataStatus.TimedOut, $"the batch's dotnet test ran for over {allowance.TotalMinutes} minutes", diagnostics);
+        }
+
+        // A failed build that never names this project failed for the tooling's reasons, not the learner's.
+        return buildExit != 0 && !buildOutput.Contains(job.ProjectName, StringComparison.Ordinal)
+            ? KataResult.WithoutTests(manifest, KataStatus.InfrastructureError, $"dotnet build failed:{Environment.NewLine}{buildOutput.Trim()}", diagnostics)
+            : KataResult.WithoutTests(manifest, KataStatus.Crashed, $"no NUnit results for {job.ProjectName}: the test host crashed or never ran ({LastLineAbout(testOutput, job.ProjectName)})", diagnostics);
     }
 
     private static string LastLineAbout(string output, string projectName) =>

@@ -156,7 +156,8 @@ public static class TiledMatmul
 
     /// <summary>
     /// B's columns side by side in panels of 32, k-major: one step of the micro-kernel reads 32
-    /// consecutive floats. Missing columns of the last panel are zeroed and never written out.
+    /// consecutive floats. Missing columns of the last panel keep whatever the pooled buffer held:
+    /// each column's sums are independent lanes, and theirs are never written out.
     /// </summary>
     private static void Pack(float[,] b, float[] packed)
     {
@@ -164,11 +165,6 @@ public static class TiledMatmul
         for (var firstColumn = 0; firstColumn < n; firstColumn += PanelWidth)
         {
             var width = Math.Min(PanelWidth, n - firstColumn);
-            if (width < PanelWidth)
-            {
-                packed.AsSpan(firstColumn * k, PanelWidth * k).Clear(); // a pooled buffer holds old data
-            }
-
             for (var p = 0; p < k; p++)
             {
                 MemoryMarshal.CreateReadOnlySpan(ref b[p, firstColumn], width).CopyTo(packed.AsSpan((firstColumn * k) + (p * PanelWidth), width));

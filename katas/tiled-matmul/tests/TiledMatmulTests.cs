@@ -37,6 +37,13 @@ public sealed class TiledMatmulTests : KernelFixture
     }
 
     [Test, Task(1), Points(1)]
+    public void Scalar_rejects_null_matrices()
+    {
+        Assert.Throws<ArgumentNullException>(() => TiledMatmul.Scalar(null!, new float[2, 2]));
+        Assert.Throws<ArgumentNullException>(() => TiledMatmul.Scalar(new float[2, 2], null!));
+    }
+
+    [Test, Task(1), Points(1)]
     public void An_inner_dimension_of_zero_gives_zeros()
     {
         Assert.That(TiledMatmul.Scalar(new float[2, 0], new float[0, 3]), Is.EqualTo(new float[2, 3]));
@@ -69,6 +76,14 @@ public sealed class TiledMatmulTests : KernelFixture
     }
 
     [Test, Task(2), Points(1)]
+    public void Kernel_rejects_a_null_accelerator_or_null_matrices()
+    {
+        Assert.Throws<ArgumentNullException>(() => TiledMatmul.OnAccelerator(null!, new float[2, 2], new float[2, 2]));
+        Assert.Throws<ArgumentNullException>(() => TiledMatmul.OnAccelerator(Accelerator, null!, new float[2, 2]));
+        Assert.Throws<ArgumentNullException>(() => TiledMatmul.OnAccelerator(Accelerator, new float[2, 2], null!));
+    }
+
+    [Test, Task(2), Points(1)]
     public void The_kernel_compiles_for_a_CUDA_GPU()
     {
         KernelAssert.EveryKernelCompilesForCuda(typeof(TiledMatmul).Assembly, "bar.sync", "a tiled kernel synchronises its group");
@@ -78,6 +93,7 @@ public sealed class TiledMatmulTests : KernelFixture
     [TestCase(7, 33, 31)]
     [TestCase(100, 129, 70)]
     [TestCase(7, 1100, 33)] // k over a thousand: a blocked path must add every depth block's partial sums
+    [TestCase(7, 1024, 64)] // whole panels and one whole depth block: no loop may run a step past the end
     [Task(3), Points(2)]
     public void Simd_matches_scalar(int m, int k, int n)
     {
@@ -93,6 +109,17 @@ public sealed class TiledMatmulTests : KernelFixture
         Assert.That(TiledMatmul.Simd(new float[0, 3], new float[3, 4]), Is.Empty);
         Assert.That(TiledMatmul.Simd(new float[2, 0], new float[0, 3]), Is.EqualTo(new float[2, 3]));
         Assert.Throws<ArgumentException>(() => TiledMatmul.Simd(new float[2, 3], new float[4, 2]));
+    }
+
+    [Test, Task(3), Points(1)]
+    public void Simd_and_Compute_reject_null_arguments()
+    {
+        using var cpu = ComputeDevice.Cpu();
+
+        Assert.Throws<ArgumentNullException>(() => TiledMatmul.Simd(null!, new float[2, 2]));
+        Assert.Throws<ArgumentNullException>(() => TiledMatmul.Simd(new float[2, 2], null!));
+        Assert.Throws<ArgumentNullException>(() => TiledMatmul.Compute(null!, new float[2, 2], new float[2, 2]));
+        Assert.Throws<ArgumentNullException>(() => TiledMatmul.Compute(cpu, null!, new float[2, 2]));
     }
 
     [Test, Task(3), Points(1)]

@@ -155,7 +155,8 @@ public static class PairwiseDistances
     /// <summary>
     /// The points side by side in panels of 32, feature-major: one step of the micro-kernel reads
     /// 32 consecutive floats. Filled panel by panel, so the writes are sequential; the missing
-    /// columns of the last panel are zeroed (a pooled buffer holds old data) and never written out.
+    /// columns of the last panel keep whatever the pooled buffer held: each column's dot products
+    /// are independent lanes, and theirs are never written out.
     /// </summary>
     private static void Pack(float[,] points, float[] packed)
     {
@@ -164,11 +165,6 @@ public static class PairwiseDistances
         {
             var width = Math.Min(PanelWidth, n - firstPoint);
             var panel = packed.AsSpan(firstPoint * d, PanelWidth * d);
-            if (width < PanelWidth)
-            {
-                panel.Clear();
-            }
-
             for (var c = 0; c < width; c++)
             {
                 var point = MemoryMarshal.CreateReadOnlySpan(ref points[firstPoint + c, 0], d);

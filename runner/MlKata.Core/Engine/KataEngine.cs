@@ -3,8 +3,9 @@ using MlKata.Core.Catalog;
 namespace MlKata.Core.Engine;
 
 /// <summary>
-/// Checks a kata submission: compiles the learner's files with the kata's canonical tests in
-/// memory, runs the MLK analyzers on the same compilation, and runs the tests in-process.
+/// Checks a kata submission: compiles the learner's files as their own assembly and the kata's
+/// canonical tests against it in memory, runs the MLK analyzers on the learner's compilation,
+/// refuses names that stand in for the tests' own, and runs the tests in-process.
 /// The learner's own copy of the tests never counts: only <see cref="Kata.ReadTests"/> is compiled.
 /// </summary>
 public static class KataEngine
@@ -15,17 +16,23 @@ public static class KataEngine
         ArgumentNullException.ThrowIfNull(kata);
         ArgumentNullException.ThrowIfNull(learnerFiles);
         var manifest = kata.Manifest;
-        var compiled = SubmissionCompiler.Compile(AssemblyName(kata, runName), learnerFiles, kata.ReadTests());
+        var compiled = SubmissionCompiler.Compile(AssemblyName(kata, runName), learnerFiles, kata.ReadTests(), manifest.Gpu);
 
         // Hints are worth showing even when the code does not compile yet: analyzers run either way.
         var learnerPaths = learnerFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        IReadOnlyList<BuildDiagnostic> diagnostics = [.. compiled.Diagnostics, .. MlkAnalyzers.Analyze(compiled.Compilation, learnerPaths)];
+        IReadOnlyList<BuildDiagnostic> diagnostics = [.. compiled.Diagnostics, .. MlkAnalyzers.Analyze(compiled.Learner, learnerPaths)];
         if (!compiled.Succeeded)
         {
             return KataResult.CompileError(manifest, compiled.Errors.ToList(), diagnostics);
         }
 
-        var run = InProcessTestRunner.Run(compiled.Image!, compiled.Symbols, AssemblyName(kata, runName), manifest.TimeLimit, progress);
+        var standIns = StandInCheck.Find(compiled, StubSurface.Of(kata));
+        if (standIns.Count > 0)
+        {
+            return KataResult.Invalid(manifest, standIns, [.. diagnostics, .. standIns]);
+        }
+
+        var run = InProcessTestRunner.Run(compiled.LearnerAssembly!, compiled.TestsAssembly!, manifest.TimeLimit, progress);
         return run.End switch
         {
             TestRunEnd.LoadFailed => KataResult.WithoutTests(manifest, KataStatus.InfrastructureError, run.Message ?? "the tests could not be loaded", diagnostics),

@@ -11,7 +11,7 @@ public enum GradeStatus
     TimedOut,
     Crashed,
 
-    /// <summary>The submission could not be graded as it stands: a malformed kata.json, a learner file missing.</summary>
+    /// <summary>The submission could not be graded as it stands: a malformed kata.json, a learner file missing, a break of the submission policy.</summary>
     Invalid,
 
     /// <summary>The learner has no folder for this kata.</summary>
@@ -44,6 +44,7 @@ public sealed record GradeRow(string Learner, string KataId, GradeStatus Status,
         KataStatus.CompileError => GradeStatus.CompileError,
         KataStatus.TimedOut => GradeStatus.TimedOut,
         KataStatus.Crashed => GradeStatus.Crashed,
+        KataStatus.Invalid => GradeStatus.Invalid,
         _ => GradeStatus.InfrastructureError,
     };
 }

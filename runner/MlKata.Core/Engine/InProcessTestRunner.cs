@@ -16,6 +16,8 @@ namespace MlKata.Core.Engine;
 /// </summary>
 public static class InProcessTestRunner
 {
+    private const int LongestText = 64 * 1024;
+
     /// <summary>Loads the learner's assembly and the tests over it, and runs every test within <paramref name="timeLimit"/>.</summary>
     public static TestRun Run(CompiledAssembly learner, CompiledAssembly tests, TimeSpan timeLimit, ITestProgress? progress = null) =>
         WithLoaded(learner, tests, assembly => RunLoaded(assembly, timeLimit, progress));
@@ -147,12 +149,16 @@ public static class InProcessTestRunner
         return new TestOutcome(
             DisplayName(result.Test),
             verdict,
-            string.IsNullOrWhiteSpace(result.Message) ? null : result.Message.Trim(),
-            string.IsNullOrWhiteSpace(result.StackTrace) ? null : result.StackTrace,
-            string.IsNullOrEmpty(result.Output) ? null : result.Output,
+            Capped(string.IsNullOrWhiteSpace(result.Message) ? null : result.Message.Trim()),
+            Capped(string.IsNullOrWhiteSpace(result.StackTrace) ? null : result.StackTrace),
+            Capped(string.IsNullOrEmpty(result.Output) ? null : result.Output),
             Property(result.Test, MlKata.Testing.TaskAttribute.PropertyName),
             Property(result.Test, MlKata.Testing.PointsAttribute.PropertyName));
     }
+
+    // A test's text reaches the host and every report: code that prints megabytes must not make them huge.
+    private static string? Capped(string? text) =>
+        text is { Length: > LongestText } ? text[..LongestText] + $"… ({text.Length - LongestText} more characters cut)" : text;
 
     internal static string DisplayName(ITest test) =>
         Fixture(test) is { } fixture ? $"{fixture.Name}.{test.Name}" : test.Name;

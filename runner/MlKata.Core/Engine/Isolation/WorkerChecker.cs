@@ -14,20 +14,16 @@ public sealed class WorkerChecker : IKataChecker, IDisposable
     /// <summary>The worker's file name, copied beside every program that references MlKata.Worker.</summary>
     public const string WorkerFileName = "mlkata-worker.dll";
 
-    /// <summary>Overrides the worker's memory cap, in MiB.</summary>
-    public const string MemoryCapVariable = "MLKATA_WORKER_MEMORY_MB";
-
-    private const int DefaultMemoryCapMiB = 2048;
-
     // Compiling and loading take seconds in a cold worker; the kata's limit is for its tests.
     private static readonly TimeSpan StartupAllowance = TimeSpan.FromSeconds(30);
 
     private readonly string _workerPath;
+    private readonly WorkerOptions _options;
     private readonly Lock _gate = new();
     private WorkerProcess? _worker;
 
     /// <summary>Creates a checker whose worker is <paramref name="workerPath"/> (default: beside this program).</summary>
-    public WorkerChecker(string? workerPath = null, int? memoryCapMiB = null)
+    public WorkerChecker(WorkerOptions? options = null, string? workerPath = null)
     {
         _workerPath = workerPath ?? Path.Combine(AppContext.BaseDirectory, WorkerFileName);
         if (!File.Exists(_workerPath))
@@ -35,24 +31,24 @@ public sealed class WorkerChecker : IKataChecker, IDisposable
             throw new FileNotFoundException($"The worker {_workerPath} is missing: reference MlKata.Worker from the program that checks katas.", _workerPath);
         }
 
-        MemoryCapMiB = memoryCapMiB
-            ?? (int.TryParse(Environment.GetEnvironmentVariable(MemoryCapVariable), out var fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : DefaultMemoryCapMiB);
+        _options = options ?? new WorkerOptions();
     }
 
     /// <summary>The most GC heap a worker may hold.</summary>
-    public int MemoryCapMiB { get; }
+    public int MemoryCapMiB => _options.MemoryCapMiB;
 
     /// <inheritdoc />
     public KataResult Check(Kata kata, IReadOnlyList<SourceFile> learnerFiles, string runName)
     {
         lock (_gate)
         {
-            var worker = _worker ??= WorkerProcess.Start(_workerPath, MemoryCapMiB * 1024L * 1024L);
-            var outcome = worker.Run(new WorkerRequest(kata.Directory, runName, learnerFiles), kata.Manifest.TimeLimit + StartupAllowance);
+            var worker = _worker ??= WorkerProcess.Start(_workerPath, _options, kata.Directory);
+            var outcome = worker.Run(new WorkerRequest(kata.Directory, runName, learnerFiles, WorkerProtocol.NewToken()), kata.Manifest.TimeLimit + StartupAllowance);
             var result = Describe(kata.Manifest, outcome);
 
-            // A worker that crashed, hangs on a stuck test thread, or hit the memory cap is not reused.
-            if (outcome is not WorkerOutcome.Completed || result.Status is KataStatus.TimedOut or KataStatus.Crashed)
+            // A worker that crashed, hangs on a stuck test thread, or hit the memory cap is not
+            // reused; nor is any when every job must start clean, or sees only its own kata.
+            if (_options.FreshWorkerPerJob || _options.SandboxHiding is not null || outcome is not WorkerOutcome.Completed || result.Status is KataStatus.TimedOut or KataStatus.Crashed)
             {
                 _worker = null;
                 worker.Dispose();

@@ -27,26 +27,26 @@ public static class WorkerLoop
 
             try
             {
-                var kata = KataCatalog.Load(request.KataDirectory);
-                var result = KataEngine.Check(kata, request.LearnerFiles, request.RunName, new StreamingProgress(output));
-                output.WriteLine(WorkerProtocol.Frame(new WorkerMessage(WorkerMessage.Done, Result: result)));
+                var kata = KataCatalog.LoadCanonical(request.KataDirectory); // a sandbox hides the rest
+                var result = KataEngine.Check(kata, request.LearnerFiles, request.RunName, new StreamingProgress(output, request.Token));
+                output.WriteLine(WorkerProtocol.Frame(new WorkerMessage(WorkerMessage.Done, request.Token, Result: result)));
             }
             catch (Exception e) when (e is KataFormatException or IOException or InvalidOperationException)
             {
-                output.WriteLine(WorkerProtocol.Frame(new WorkerMessage(WorkerMessage.Failure, Error: e.Message)));
+                output.WriteLine(WorkerProtocol.Frame(new WorkerMessage(WorkerMessage.Failure, request.Token, Error: e.Message)));
             }
         }
 
         return 0;
     }
 
-    private sealed class StreamingProgress(StreamWriter output) : ITestProgress
+    private sealed class StreamingProgress(StreamWriter output, string token) : ITestProgress
     {
         private readonly Lock _gate = new();
 
-        public void Started(string testName) => Write(new WorkerMessage(WorkerMessage.Started, Test: testName));
+        public void Started(string testName) => Write(new WorkerMessage(WorkerMessage.Started, token, Test: testName));
 
-        public void Finished(TestOutcome outcome) => Write(new WorkerMessage(WorkerMessage.Finished, Outcome: outcome));
+        public void Finished(TestOutcome outcome) => Write(new WorkerMessage(WorkerMessage.Finished, token, Outcome: outcome));
 
         private void Write(WorkerMessage message)
         {

@@ -26,10 +26,10 @@ public static class KataEngine
             return KataResult.CompileError(manifest, compiled.Errors.ToList(), diagnostics);
         }
 
-        var standIns = StandInCheck.Find(compiled, StubSurface.Of(kata));
-        if (standIns.Count > 0)
+        var violations = SubmissionGate.Violations(kata, compiled, diagnostics);
+        if (violations.Count > 0)
         {
-            return KataResult.Invalid(manifest, standIns, [.. diagnostics, .. standIns]);
+            return KataResult.Invalid(manifest, violations, diagnostics);
         }
 
         var run = InProcessTestRunner.Run(compiled.LearnerAssembly!, compiled.TestsAssembly!, manifest.TimeLimit, progress);

@@ -66,12 +66,12 @@ public sealed record KataResult(
         return WithoutTests(manifest, KataStatus.CompileError, $"does not compile:{Environment.NewLine}{shown}{more}", diagnostics);
     }
 
-    /// <summary>The result of a submission the grader will not run: each violation, with file and line.</summary>
+    /// <summary>The result of a submission the grader will not run: each violation, with file and line, also among its diagnostics.</summary>
     public static KataResult Invalid(KataManifest manifest, IReadOnlyList<BuildDiagnostic> violations, IReadOnlyList<BuildDiagnostic> diagnostics)
     {
         var shown = string.Join(Environment.NewLine, violations.Take(ErrorsInMessage));
         var more = violations.Count > ErrorsInMessage ? $"{Environment.NewLine}(and {violations.Count - ErrorsInMessage} more)" : "";
-        return WithoutTests(manifest, KataStatus.Invalid, $"not run: the submission breaks the submission policy:{Environment.NewLine}{shown}{more}", diagnostics);
+        return WithoutTests(manifest, KataStatus.Invalid, $"not run: the submission breaks the submission policy:{Environment.NewLine}{shown}{more}", [.. diagnostics.Except(violations), .. violations]);
     }
 
     /// <summary>A result with no test verdicts, for a submission that never got to run.</summary>

@@ -86,7 +86,8 @@ internal static class GradeCommand
         AnsiConsole.MarkupLine(sandboxed
             ? $"[grey]Learner code runs in the bubblewrap sandbox; grading seed {seed}.[/]"
             : $"[yellow]Learner code runs unsandboxed (--no-sandbox); grading seed {seed}.[/]");
-        var grader = new Grader(catalog, () => new WorkerChecker(options), timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
+        var conditions = new GradingConditions(seed, sandboxed ? GradingConditions.Bubblewrap : GradingConditions.NoSandbox);
+        var grader = new Grader(catalog, () => new WorkerChecker(options), timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null, conditions);
         var rows = grader.Grade(work, jobs, row =>
             AnsiConsole.MarkupLine($"{SummaryMarkdown.Icon(row.Status)} {Markup.Escape(row.Learner)}/{Markup.Escape(row.KataId)}: {row.Status} {row.Points}/{row.MaxPoints} [grey]({row.Seconds:0.0} s)[/]"));
 

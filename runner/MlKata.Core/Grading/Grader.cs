@@ -11,7 +11,7 @@ namespace MlKata.Core.Grading;
 /// kata.json names are read (the learner's copy of the tests never counts). Every job gets a
 /// row, and one bad submission never stops the others.
 /// </summary>
-public sealed class Grader(IReadOnlyList<Kata> catalog, Func<IKataChecker> createChecker, TimeSpan? timeLimit = null)
+public sealed class Grader(IReadOnlyList<Kata> catalog, Func<IKataChecker> createChecker, TimeSpan? timeLimit = null, GradingConditions? conditions = null)
 {
     /// <summary>Grades <paramref name="jobs"/>, <paramref name="parallelism"/> at a time, each worker with its own checker.</summary>
     public IReadOnlyList<GradeRow> Grade(IReadOnlyList<GradeJob> jobs, int parallelism, Action<GradeRow>? graded = null)
@@ -25,7 +25,7 @@ public sealed class Grader(IReadOnlyList<Kata> catalog, Func<IKataChecker> creat
                 var checker = checkers.TryTake(out var idle) ? idle : createChecker();
                 try
                 {
-                    rows[i] = GradeOne(jobs[i], checker);
+                    rows[i] = GradeOne(jobs[i], checker) with { Seed = conditions?.Seed, Sandbox = conditions?.Sandbox };
                     graded?.Invoke(rows[i]);
                 }
                 finally

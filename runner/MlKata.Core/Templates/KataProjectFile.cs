@@ -63,23 +63,7 @@ internal static class KataProjectFile
                 """),
             _ => throw new ArgumentOutOfRangeException(nameof(references)),
         };
-        return $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <!-- {purpose} -->
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <LangVersion>latest</LangVersion>
-                <IsPackable>false</IsPackable>
-                <IsTestProject>true</IsTestProject>
-            {extraProperties}  </PropertyGroup>
-              <ItemGroup>
-            {items}
-              </ItemGroup>
-            </Project>
-
-            """;
+        return Project(purpose, $"    <IsTestProject>true</IsTestProject>{Environment.NewLine}{extraProperties}", items);
     }
 
     /// <summary>
@@ -90,23 +74,33 @@ internal static class KataProjectFile
     {
         var root = $"../{references.RelativeRoot}";
         var gpu = references.Gpu ? $"""    <ProjectReference Include="{root}/runner/MlKata.Gpu/MlKata.Gpu.csproj" />{Environment.NewLine}""" : "";
-        return $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <!-- Written by mlkata in dotnet-test mode: the learner's code as its own assembly, seeing no test framework. -->
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <LangVersion>latest</LangVersion>
-                <IsPackable>false</IsPackable>
+        return Project(
+            "Written by mlkata in dotnet-test mode: the learner's code as its own assembly, seeing no test framework.",
+            """
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
                 <Optimize>true</Optimize>
-              </PropertyGroup>
-              <ItemGroup>
-            {gpu}    <ProjectReference Include="{root}/analyzers/MlKata.Analyzers/MlKata.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-              </ItemGroup>
-            </Project>
 
-            """;
+            """,
+            $"""
+            {gpu}    <ProjectReference Include="{root}/analyzers/MlKata.Analyzers/MlKata.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+            """);
     }
+
+    // The properties every kata project shares: the language settings the in-memory engine compiles with.
+    private static string Project(string purpose, string properties, string items) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <!-- {purpose} -->
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <LangVersion>latest</LangVersion>
+            <IsPackable>false</IsPackable>
+        {properties}  </PropertyGroup>
+          <ItemGroup>
+        {items}
+          </ItemGroup>
+        </Project>
+
+        """;
 }

@@ -140,9 +140,5 @@ public sealed class GradeCommandTests
 
     private static Dictionary<(string, string), string> Rows(Submissions submissions) => ReadRows(submissions.Out);
 
-    private static Dictionary<(string, string), string> ReadRows(string folder) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "results.json")))!["results"]!.AsArray()
-            .ToDictionary(
-                r => ((string)r!["learner"]!, (string)r["kata"]!),
-                r => $"{(string)r!["grade_status"]!} {(int)r["score"]!}/{(int)r["max_score"]!} {(string?)r["message"]}".Trim());
+    private static Dictionary<(string, string), string> ReadRows(string folder) => GradeRows.Read(folder);
 }

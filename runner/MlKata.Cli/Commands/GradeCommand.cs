@@ -76,7 +76,8 @@ internal static class GradeCommand
         }
 
         // Each job gets a fresh worker that sees neither the submissions, nor the reports, nor the
-        // catalog's solutions; the seed reshapes the tests' data the same way for every learner.
+        // catalog (it runs what this process compiled); the seed reshapes the tests' data the same
+        // way for every learner.
         var options = new WorkerOptions
         {
             FreshWorkerPerJob = true,

@@ -1,11 +1,10 @@
-using MlKata.Core.Catalog;
-
 namespace MlKata.Core.Engine.Isolation;
 
 /// <summary>
-/// The worker's main loop: read a job, check it in this process, stream each test's start and
-/// verdict, then the result. Learner code runs here, never in the host: when it hangs, blows
-/// the stack or calls Environment.Exit, only this process dies.
+/// The worker's main loop: read a job (assemblies the host compiled), run its tests in this
+/// process, stream each test's start and verdict, then the run. Learner code runs here, never in
+/// the host: when it hangs, blows the stack or calls Environment.Exit, only this process dies.
+/// The worker reads no catalog and compiles nothing, so a sandbox can hide every kata from it.
 /// </summary>
 public static class WorkerLoop
 {
@@ -27,11 +26,10 @@ public static class WorkerLoop
 
             try
             {
-                var kata = KataCatalog.LoadCanonical(request.KataDirectory); // a sandbox hides the rest
-                var result = KataEngine.Check(kata, request.LearnerFiles, request.RunName, new StreamingProgress(output, request.Token));
-                output.WriteLine(WorkerProtocol.Frame(new WorkerMessage(WorkerMessage.Done, request.Token, Result: result)));
+                var run = InProcessTestRunner.Run(request.Learner, request.Tests, request.TimeLimit, new StreamingProgress(output, request.Token));
+                output.WriteLine(WorkerProtocol.Frame(new WorkerMessage(WorkerMessage.Done, request.Token, Run: run)));
             }
-            catch (Exception e) when (e is KataFormatException or IOException or InvalidOperationException)
+            catch (Exception e) when (e is IOException or BadImageFormatException or InvalidOperationException)
             {
                 output.WriteLine(WorkerProtocol.Frame(new WorkerMessage(WorkerMessage.Failure, request.Token, Error: e.Message)));
             }

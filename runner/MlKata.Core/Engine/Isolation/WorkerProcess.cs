@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using MlKata.Core.Catalog;
 using MlKata.Testing;
 
 namespace MlKata.Core.Engine.Isolation;
@@ -8,7 +7,7 @@ namespace MlKata.Core.Engine.Isolation;
 /// <summary>How one job in a worker ended, seen from the host.</summary>
 internal abstract record WorkerOutcome(string? Running, IReadOnlyList<TestOutcome> Finished)
 {
-    public sealed record Completed(KataResult Result) : WorkerOutcome(null, Result.Tests);
+    public sealed record Completed(TestRun Run) : WorkerOutcome(null, Run.Tests);
 
     public sealed record Failed(string Message) : WorkerOutcome(null, []);
 
@@ -43,11 +42,8 @@ internal sealed class WorkerProcess : IDisposable
         _errorReader.Start();
     }
 
-    /// <summary>
-    /// Starts a worker; under bubblewrap when <paramref name="options"/> ask for it, with only
-    /// <paramref name="kataDirectory"/>'s canonical parts visible in the catalog.
-    /// </summary>
-    public static WorkerProcess Start(string workerPath, WorkerOptions options, string kataDirectory)
+    /// <summary>Starts a worker; under bubblewrap when <paramref name="options"/> ask for it.</summary>
+    public static WorkerProcess Start(string workerPath, WorkerOptions options)
     {
         var start = new ProcessStartInfo
         {
@@ -59,8 +55,7 @@ internal sealed class WorkerProcess : IDisposable
         if (options.SandboxHiding is { } hidden)
         {
             start.FileName = Bubblewrap.Program;
-            var visible = new[] { KataManifestReader.FileName, KataLayout.Source, KataLayout.Tests }.Select(p => Path.Combine(kataDirectory, p));
-            foreach (var argument in Bubblewrap.Arguments([.. hidden, Path.GetDirectoryName(Path.GetFullPath(kataDirectory))!], visible))
+            foreach (var argument in Bubblewrap.Arguments(hidden, []))
             {
                 start.ArgumentList.Add(argument);
             }
@@ -130,8 +125,8 @@ internal sealed class WorkerProcess : IDisposable
                     finished.Add(outcome);
                     running = null;
                     break;
-                case { Kind: WorkerMessage.Done, Result: { } result }:
-                    return new WorkerOutcome.Completed(result);
+                case { Kind: WorkerMessage.Done, Run: { } run }:
+                    return new WorkerOutcome.Completed(run);
                 case { Kind: WorkerMessage.Failure, Error: var error }:
                     return new WorkerOutcome.Failed(error ?? "the worker failed");
             }

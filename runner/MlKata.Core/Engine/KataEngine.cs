@@ -32,7 +32,8 @@ public static class KataEngine
 
         // Hints are worth showing even when the code does not compile yet: analyzers run either way.
         var learnerPaths = learnerFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        IReadOnlyList<BuildDiagnostic> diagnostics = [.. compiled.Diagnostics, .. MlkAnalyzers.Analyze(compiled.Learner, learnerPaths)];
+        var policy = SubmissionPolicyOptions.For(manifest, learnerPaths);
+        IReadOnlyList<BuildDiagnostic> diagnostics = [.. compiled.Diagnostics, .. MlkAnalyzers.Analyze(compiled.Learner, learnerPaths, policy)];
         if (!compiled.Succeeded)
         {
             return (null, KataResult.CompileError(manifest, compiled.Errors.ToList(), diagnostics));

@@ -31,7 +31,7 @@ internal static class DotnetTestProject
         var references = new KataReferences.Repository(relativeRoot, SubmissionCompiler.LearnerAssemblyName(projectName), kata.Manifest.Gpu);
         WriteIfChanged(project, KataProjectFile.Render(references));
         WriteIfChanged(Path.Combine(folder, KataLayout.Source, $"{references.CodeProjectName}.csproj"), KataProjectFile.RenderCode(references));
-        WriteIfChanged(Path.Combine(folder, ".editorconfig"), ScaffoldFiles.EditorConfig(MlkAnalyzers.RuleIds));
+        WriteIfChanged(Path.Combine(folder, ".editorconfig"), ScaffoldFiles.EditorConfig(MlkAnalyzers.HintRuleIds));
         foreach (var file in learnerFiles)
         {
             File.WriteAllText(Path.Combine(folder, KataLayout.Source, file.Path), file.Text);

@@ -1,5 +1,6 @@
 using MlKata.Analyzers;
 using MlKata.Core.Catalog;
+
 namespace MlKata.Core.Templates;
 
 /// <summary>

@@ -3,7 +3,11 @@ using MlKata.Core.Grading;
 
 namespace MlKata.Core.Reports;
 
-/// <summary>summary.md: a learner × kata table of points, fit for GITHUB_STEP_SUMMARY, then what went wrong where.</summary>
+/// <summary>
+/// summary.md: a learner × kata table of points, fit for GITHUB_STEP_SUMMARY, then what went
+/// wrong where. Names and messages come from submissions, so each is escaped: whatever a
+/// learner calls a folder, each learner is one table row.
+/// </summary>
 public static class SummaryMarkdown
 {
     /// <summary>The file name in a report folder.</summary>
@@ -16,12 +20,12 @@ public static class SummaryMarkdown
         var learners = rows.GroupBy(r => r.Learner).OrderByDescending(g => g.Sum(r => r.Points)).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         var text = new StringBuilder();
         text.AppendLine("# MlKata scoreboard").AppendLine();
-        text.AppendLine($"| learner | {string.Join(" | ", katas)} | total |");
+        text.AppendLine($"| learner | {string.Join(" | ", katas.Select(MarkdownText.Escape))} | total |");
         text.AppendLine($"|---|{string.Concat(katas.Select(_ => "---:|"))}---:|");
         foreach (var learner in learners)
         {
             var cells = katas.Select(k => learner.FirstOrDefault(r => r.KataId == k) is { } row ? Cell(row) : "");
-            text.AppendLine($"| {Escape(learner.Key)} | {string.Join(" | ", cells)} | **{learner.Sum(r => r.Points)}/{learner.Sum(r => r.MaxPoints)}** |");
+            text.AppendLine($"| {MarkdownText.Escape(learner.Key)} | {string.Join(" | ", cells)} | **{learner.Sum(r => r.Points)}/{learner.Sum(r => r.MaxPoints)}** |");
         }
 
         text.AppendLine().AppendLine("✅ passed · ❌ failed · 🛠 does not compile · ⏱ timed out · 💥 crashed · ⚠ invalid submission · ➖ not submitted");
@@ -31,7 +35,7 @@ public static class SummaryMarkdown
             text.AppendLine().AppendLine("## Needs attention").AppendLine();
             foreach (var row in problems)
             {
-                text.AppendLine($"- **{Escape(row.Learner)} / {row.KataId}** ({row.Status}): {Escape(row.Message.Split('\n')[0].Trim())}");
+                text.AppendLine($"- **{MarkdownText.Escape(row.Learner)} / {MarkdownText.Escape(row.KataId)}** ({row.Status}): {MarkdownText.Escape(row.Message.Split('\n')[0].Trim())}");
             }
         }
 
@@ -52,6 +56,4 @@ public static class SummaryMarkdown
         GradeStatus.Missing => "➖",
         _ => "❗",
     };
-
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }

@@ -29,6 +29,11 @@ public static class SummaryMarkdown
         }
 
         text.AppendLine().AppendLine("✅ passed · ❌ failed · 🛠 does not compile · ⏱ timed out · 💥 crashed · ⚠ invalid submission · ➖ not submitted");
+        if (HowGraded(rows) is { } how)
+        {
+            text.AppendLine().AppendLine(how);
+        }
+
         var problems = rows.Where(r => r.Status is not (GradeStatus.Passed or GradeStatus.Failed or GradeStatus.Missing)).ToList();
         if (problems.Count > 0)
         {
@@ -40,6 +45,26 @@ public static class SummaryMarkdown
         }
 
         return text.ToString();
+    }
+
+    // Shards of one run share a seed; merged runs may not, and every seed is worth stating.
+    private static string? HowGraded(IReadOnlyList<GradeRow> rows)
+    {
+        var seeds = rows.Select(r => r.Seed).OfType<int>().Distinct().Order().ToList();
+        var sandboxes = rows.Select(r => r.Sandbox).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (seeds.Count == 0 && sandboxes.Count == 0)
+        {
+            return null;
+        }
+
+        var where = sandboxes switch
+        {
+            [GradingConditions.Bubblewrap] => "Learner code ran in the bubblewrap sandbox",
+            [GradingConditions.NoSandbox] => "⚠ Learner code ran **unsandboxed** (`--no-sandbox`)",
+            [] => "Graded",
+            _ => $"Learner code ran in: {string.Join(", ", sandboxes.Select(MarkdownText.Escape))}",
+        };
+        return seeds.Count == 0 ? $"{where}." : $"{where}; grading seed {string.Join(", ", seeds)}.";
     }
 
     private static string Cell(GradeRow row) => $"{Icon(row.Status)} {row.Points}/{row.MaxPoints}";

@@ -33,24 +33,18 @@ internal static class ForbiddenUse
         // A member of a value is judged by the value's type: Type's Name comes from MemberInfo,
         // yet GetType().Name reaches nothing.
         var owner = receiver?.Type ?? member.ContainingType;
-        var name = Name(member, owner);
-        if (scope.Forbids(members.Reason(member)) is { } listed)
-        {
-            return new Breach(name, listed);
-        }
-
-        // A forbidden type's constructor is judged where the type is named, in 'new T(…)'.
-        if (operation is not IObjectCreationOperation && owner is not null && scope.Forbids(ForbiddenTypes.Reason(owner)) is { } ownerReason)
-        {
-            return new Breach(name, ownerReason);
-        }
-
-        // The declared type, not the constructed one: List<MethodInfo>'s indexer names MethodInfo
-        // where the list is declared, but Exception.TargetSite names MethodBase nowhere.
-        return DeclaredResultType(member.OriginalDefinition) is { } result && scope.Forbids(ForbiddenTypes.ReasonForAnyPart(result)) is { } resultReason
-            ? new Breach(name, resultReason)
-            : null;
+        var reason = scope.Forbids(members.Reason(member)) ?? OwnerReason(operation, owner, scope) ?? ResultReason(member, scope);
+        return reason is null ? null : new Breach(Name(member, owner), reason);
     }
+
+    // A forbidden type's constructor is judged where the type is named, in 'new T(…)'.
+    private static PolicyReason? OwnerReason(IOperation operation, ITypeSymbol? owner, PolicyScope scope) =>
+        operation is IObjectCreationOperation || owner is null ? null : scope.Forbids(ForbiddenTypes.Reason(owner));
+
+    // The declared type, not the constructed one: List<MethodInfo>'s indexer names MethodInfo
+    // where the list is declared, but Exception.TargetSite names MethodBase nowhere.
+    private static PolicyReason? ResultReason(ISymbol member, PolicyScope scope) =>
+        DeclaredResultType(member.OriginalDefinition) is { } result ? scope.Forbids(ForbiddenTypes.ReasonForAnyPart(result)) : null;
 
     private static ITypeSymbol? DeclaredResultType(ISymbol member) => member switch
     {

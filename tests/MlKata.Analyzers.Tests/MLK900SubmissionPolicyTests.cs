@@ -112,7 +112,7 @@ public sealed class MLK900SubmissionPolicyTests
             {
                 {|MLK900:dynamic|} late = value;
                 var list = new List<{|MLK900:dynamic|}> { ({|MLK900:dynamic|})value };
-                return (late, list);
+                return (late, list, list[0]); // the indexer's dynamic is the List<dynamic> already flagged
             }
         }
         """;
@@ -370,8 +370,14 @@ public sealed class MLK900SubmissionPolicyTests
                 var watch = Stopwatch.StartNew();
                 Console.Error.WriteLine($"{watch.Elapsed} on {Environment.ProcessorCount} cores");
                 Expression<Func<int>> expression = () => 1;
-                Console.Out.WriteLine(expression.Body);
+                Console.Out.WriteLine(expression.Body + Directory.Describe());
             }
+        }
+
+        // The learner's own Directory is not System.IO's.
+        internal static class Directory
+        {
+            public static string Describe() => "mine";
         }
         """);
 

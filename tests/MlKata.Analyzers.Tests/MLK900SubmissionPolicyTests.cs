@@ -11,7 +11,8 @@ public sealed class MLK900SubmissionPolicyTests
     private static readonly string PolicyWithTempFiles =
         EditorConfig($"{SubmissionPolicy.EnabledKey} = true", $"{SubmissionPolicy.FilesKey} = {SubmissionPolicy.TempFiles}");
 
-    // What the SDK's ImplicitUsings adds to every kata project, System.Net.Http among them.
+    // What the SDK's ImplicitUsings adds to every kata project, System.Net.Http among them (the
+    // engine's SubmissionCompiler.ImplicitUsings, which this project cannot reference).
     private const string ImplicitUsings = """
         global using global::System;
         global using global::System.Collections.Generic;

@@ -34,6 +34,8 @@ internal sealed class ForbiddenMembers
             new(Type("System.Linq.Expressions.LambdaExpression"), PolicyReason.UncheckedCode, m => m.Name == "Compile"),
             new(Type("System.Linq.Expressions.Expression`1"), PolicyReason.UncheckedCode, m => m.Name == "Compile"),
             new(Type("System.Environment"), PolicyReason.ProcessControl, m => m.Name is "Exit" or "FailFast"),
+            new(Type("System.Environment"), PolicyReason.Environment, m => m.Name == "SetEnvironmentVariable"),
+            new(Type("System.Runtime.CompilerServices.RuntimeHelpers"), PolicyReason.UncheckedCode, m => m.Name == "GetUninitializedObject"),
             new(Type("System.Console"), PolicyReason.RawStreams,
                 m => m.Name is "OpenStandardOutput" or "OpenStandardError" or "OpenStandardInput" or "SetOut" or "SetError" or "SetIn"),
             new(Type("System.Console"), PolicyReason.GlobalHooks, m => m.Name == "CancelKeyPress"),

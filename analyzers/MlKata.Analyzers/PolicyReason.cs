@@ -23,6 +23,8 @@ internal sealed class PolicyReason
 
     public static PolicyReason ProcessControl { get; } = new("it can end the test run or start other programs");
 
+    public static PolicyReason Environment { get; } = new("the grader passes its settings, the grading seed among them, through the environment");
+
     public static PolicyReason RawStreams { get; } = new("raw console streams can forge the test output");
 
     public static PolicyReason AppDomain { get; } = new("the app domain reaches every assembly of the test process");

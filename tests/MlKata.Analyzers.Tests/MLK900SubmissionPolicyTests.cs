@@ -186,6 +186,8 @@ public sealed class MLK900SubmissionPolicyTests
                 var info = new {|MLK900:ProcessStartInfo|}("sh");
                 {|MLK900:Environment.Exit(1)|};
                 {|MLK900:Environment.FailFast("x")|};
+                {|MLK900:Environment.SetEnvironmentVariable("MLKATA_SEED", "0")|};
+                var blank = {|MLK900:System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(Probe))|};
                 var streams = new[] { {|MLK900:Console.OpenStandardOutput()|}, {|MLK900:Console.OpenStandardError()|}, {|MLK900:Console.OpenStandardInput()|} };
                 {|MLK900:Console.SetOut(TextWriter.Null)|};
                 {|MLK900:Console.SetError(TextWriter.Null)|};

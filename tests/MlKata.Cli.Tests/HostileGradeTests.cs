@@ -57,6 +57,10 @@ public sealed class HostileGradeTests
         var huge = submissions.Add("huge", Window);
         Replace(huge, kata, source => File.WriteAllText(source, reference + new string(' ', 2 * 1024 * 1024)));
 
+        // A name that would reshape summary.md: honest code, hostile folder name.
+        const string Reshaper = "eve | all 21 |\n| mallory | <!-- ";
+        submissions.Add(Reshaper, Window);
+
         var (exitCode, output) = Learner.Run(submissions.Root, "grade", submissions.Folder, "--out", submissions.Out, "--jobs", "2", "--timeout", "20");
         var rows = GradeRows.Read(submissions.Out);
         string Row(string learner) => rows[(learner, Window)];
@@ -79,8 +83,12 @@ public sealed class HostileGradeTests
             Assert.That(Row("writer"), Does.StartWith("Invalid 0/21").And.Contain("MLK900"));
             Assert.That(Row("linker"), Does.StartWith("Invalid 0/21").And.Contain("link"));
             Assert.That(Row("zero"), Does.StartWith("Invalid 0/21").And.Contain("link"));
-            Assert.That(Row("huge"), Does.StartWith("Invalid 0/21").And.Contain("MiB"));
-            Assert.That(rows, Has.Count.EqualTo(17), "a row for every learner");
+            Assert.That(Row("huge"), Does.StartWith("Invalid 0/21").And.Contain("1,048,576 bytes"));
+            Assert.That(Row(Reshaper), Does.StartWith(Full));
+            Assert.That(rows, Has.Count.EqualTo(16), "a row for every learner");
+            var summary = File.ReadAllText(Path.Combine(submissions.Out, "summary.md"));
+            Assert.That(summary.Split('\n').Count(l => l.StartsWith("| ", StringComparison.Ordinal)), Is.EqualTo(1 + 16), "the header and one table row per learner");
+            Assert.That(summary, Does.Not.Contain("<!--"));
         });
     }
 

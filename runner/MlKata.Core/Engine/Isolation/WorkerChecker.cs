@@ -4,11 +4,10 @@ namespace MlKata.Core.Engine.Isolation;
 
 /// <summary>
 /// Checks submissions in a warm worker process, one job at a time: compiled and admitted here,
-/// their tests run there. A test that never returns
-/// is cut off at the kata's time limit, a crash (stack overflow, Environment.Exit, an
-/// unhandled exception on another thread) or the memory cap ends the worker: each is reported
-/// with what was known (the tests that finished, the one running), and a fresh worker takes
-/// the next job. The host never runs learner code and always returns a result.
+/// their tests run there. A test that never returns is cut off at the kata's time limit; a crash
+/// (a stack overflow, an unhandled exception on another thread) or the memory cap ends the
+/// worker. Each is reported with what was known (the tests that finished, the one running), and
+/// a fresh worker takes the next job. The host never runs learner code and always returns a result.
 /// </summary>
 public sealed class WorkerChecker : IKataChecker, IDisposable
 {
@@ -108,11 +107,6 @@ public sealed class WorkerChecker : IKataChecker, IDisposable
         if (exited.ErrorText.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
         {
             return $"crashed with a stack overflow{where}: look for unbounded recursion";
-        }
-
-        if (exited.ExitCode == 0)
-        {
-            return $"the process exited (exit code 0){where}: does the code call Environment.Exit?";
         }
 
         var lines = exited.ErrorText.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

@@ -3,7 +3,7 @@ namespace MlKata.Core.Engine.Isolation;
 /// <summary>
 /// The worker's main loop: read a job (assemblies the host compiled), run its tests in this
 /// process, stream each test's start and verdict, then the run. Learner code runs here, never in
-/// the host: when it hangs, blows the stack or calls Environment.Exit, only this process dies.
+/// the host: when it hangs, blows the stack or runs out of memory, only this process dies.
 /// The worker reads no catalog and compiles nothing, so a sandbox can hide every kata from it.
 /// </summary>
 public static class WorkerLoop

@@ -14,14 +14,18 @@ as_root() {
   fi
 }
 
-# Headless Chromium renders the study group's scoreboard in the tests (Debian's package).
-if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+# Debian packages the tests need: headless Chromium renders the study group's scoreboard, and
+# bubblewrap is the sandbox `mlkata grade` runs learner code in.
+missing=()
+if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then missing+=(chromium); fi
+if ! command -v bwrap >/dev/null 2>&1; then missing+=(bubblewrap); fi
+if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
-    echo "Installing Chromium, which the scoreboard tests need..."
+    echo "Installing ${missing[*]}, which the tests need..."
     as_root apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "error: the tests need Chromium on the PATH (as 'chromium'), and this machine has no apt-get to install it." >&2
+    echo "error: the tests need ${missing[*]} (Debian package names), and this machine has no apt-get to install them." >&2
     exit 3
   fi
 fi

@@ -8,7 +8,8 @@ namespace MlKata.Analyzers;
 
 /// <summary>
 /// Every MLK rule's id and descriptor, in one place. Bugs (wrong results, races) are warnings;
-/// complexity hints are suggestions (Info). Each rule's page is analyzers/docs/&lt;id&gt;.md.
+/// complexity hints are suggestions (Info); what a graded submission may not do is an error.
+/// Each rule's page is analyzers/docs/&lt;id&gt;.md.
 /// </summary>
 public static class Rules
 {
@@ -19,6 +20,7 @@ public static class Rules
     private const string Correctness = "Correctness";
     private const string Concurrency = "Concurrency";
     private const string Kernels = "Kernels";
+    private const string Submission = "Submission";
 
     /// <summary>MLK001: a List&lt;T&gt; used as a FIFO queue.</summary>
     public static readonly DiagnosticDescriptor ListUsedAsQueue = Create(
@@ -127,6 +129,15 @@ public static class Rules
         Kernels,
         DiagnosticSeverity.Info,
         "Consumer and many data-centre GPUs run FP64 at 1/32 to 1/64 of FP32 throughput. A stray double literal or Math call turns a float kernel into a double one.");
+
+    /// <summary>MLK900: what a graded submission may not use (reflection, unsafe code, process control…).</summary>
+    public static readonly DiagnosticDescriptor NotAllowedInSubmission = Create(
+        "MLK900",
+        "Not allowed in a graded submission",
+        "{0} is not allowed in a graded submission: {1}",
+        Submission,
+        DiagnosticSeverity.Error,
+        "A graded submission runs in the same process as the test framework. Reflection, dynamic code, unsafe and native code, start-up hooks, process control, raw output streams, the network and (unless the kata asks for them) files let it reach past its own logic, so the grader refuses them. Only files whose .editorconfig sets mlkata_submission_policy = true are checked.");
 
     /// <summary>
     /// Every rule, ordered by id: each public descriptor field of this class, found by reflection,

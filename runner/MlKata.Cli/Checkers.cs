@@ -20,7 +20,7 @@ internal sealed class Checkers : IDisposable
     /// <summary>How many checks may run at once: one at a time through `dotnet test` (its projects are per kata), else one per worker.</summary>
     public int Parallelism { get; private init; } = 1;
 
-    public static Checkers Create(bool dotnetTest, int workers = 1)
+    public static Checkers Create(bool dotnetTest, int workers = 1, WorkerOptions? options = null)
     {
         if (dotnetTest)
         {
@@ -29,11 +29,11 @@ internal sealed class Checkers : IDisposable
 
         if (workers > 1)
         {
-            var pool = new WorkerPool(workers);
+            var pool = new WorkerPool(workers, options);
             return new Checkers(pool, pool) { Parallelism = workers };
         }
 
-        var worker = new WorkerChecker();
+        var worker = new WorkerChecker(options);
         return new Checkers(worker, worker);
     }
 

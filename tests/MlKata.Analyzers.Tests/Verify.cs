@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -18,6 +19,27 @@ internal static class Verify<TAnalyzer>
     public static Task Diagnostics(string source)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        Configure(test.TestState);
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Runs the analyzer on <paramref name="sources"/>, one project whose root .editorconfig is
+    /// <paramref name="editorConfig"/>. Unsafe code compiles, so that only the analyzer speaks
+    /// about it; <paramref name="expected"/> adds diagnostics to those the markup marks.
+    /// </summary>
+    public static Task Diagnostics(string editorConfig, IEnumerable<string> sources, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        test.ExpectedDiagnostics.AddRange(expected);
+        test.SolutionTransforms.Add((solution, project) => solution.WithProjectCompilationOptions(
+            project, ((CSharpCompilationOptions)solution.GetProject(project)!.CompilationOptions!).WithAllowUnsafe(true)));
         Configure(test.TestState);
         return test.RunAsync();
     }
@@ -45,6 +67,7 @@ internal static class RuntimeReferences
         Directory.EnumerateFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll")
             .Where(IsManagedAssembly)
             .Append(typeof(ILGPU.Context).Assembly.Location) // the kernel rules' test code uses ILGPU
+            .Append(typeof(MlKata.Testing.Gpu.ComputeDevice).Assembly.Location) // and the GPU katas' references, MlKata.Testing
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToList();
 

@@ -67,12 +67,12 @@ public sealed class WorkerIsolationTests
     }
 
     [Test]
-    public void Environment_Exit_inside_a_test_is_reported_as_a_crash()
+    public void Environment_Exit_is_refused_before_any_test_runs()
     {
         var result = Check("public static int Add(int a, int b) { System.Environment.Exit(0); return 0; }");
 
-        Assert.That(result.Status, Is.EqualTo(KataStatus.Crashed), result.Message);
-        Assert.That(result.Message, Does.Contain("exit code 0").And.Contain("Environment.Exit"));
+        Assert.That(result.Status, Is.EqualTo(KataStatus.Invalid), result.Message);
+        Assert.That(result.Message, Does.Contain("MLK900").And.Contain("Environment.Exit"));
     }
 
     [Test]

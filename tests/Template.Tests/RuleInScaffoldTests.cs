@@ -28,7 +28,8 @@ public sealed class RuleInScaffoldTests
 
         var diagnostics = TemplateFixture.Build.DiagnosticsOf(Path.Combine(TemplateFixture.Work, folder));
 
-        Assert.That(diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error), Is.Empty, TemplateFixture.Build.BuildOutput);
+        // Hints are warnings and the build goes on; the submission policy (MLK900) is an error by design.
+        Assert.That(diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && d.Id != rule), Is.Empty, TemplateFixture.Build.BuildOutput);
         Assert.That(diagnostics.Select(d => d.Id), Does.Contain(rule), $"{what} should raise {rule} in dotnet build of {folder}");
     }
 

@@ -21,7 +21,7 @@ public sealed class DenseReluLayerBenchmark : KataBenchmark
 
     public override void Prepare(int size)
     {
-        _layer = new DenseReluLayer(Width, Width, new Random(1));
+        _layer = new DenseReluLayer(Width, Width, SeededData.Random(1));
         _batch = SeededData.Matrix(size, Width, seed: 2);
     }
 

@@ -103,7 +103,7 @@ public sealed class DenseReluLayerGpuTests : KernelFixture
     // A non-zero bias, so that a path that drops it cannot pass.
     private static DenseReluLayer LayerWithBias(int inputs, int outputs, int seed)
     {
-        var layer = new DenseReluLayer(inputs, outputs, new Random(seed));
+        var layer = new DenseReluLayer(inputs, outputs, SeededData.Random(seed));
         SeededData.Vector(outputs, seed + 100, min: -0.5f, max: 0.5f).CopyTo(layer.Bias, 0);
         return layer;
     }

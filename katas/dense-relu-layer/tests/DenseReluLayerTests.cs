@@ -14,7 +14,7 @@ public sealed class DenseReluLayerTests
     [Task(1), Points(1)]
     public void Constructor_rejects_sizes_that_are_not_positive(int inputs, int outputs)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new DenseReluLayer(inputs, outputs, new Random(1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DenseReluLayer(inputs, outputs, SeededData.Random(1)));
     }
 
     [Test, Task(1), Points(1)]
@@ -26,7 +26,7 @@ public sealed class DenseReluLayerTests
     [Test, Task(1), Points(1)]
     public void Weights_are_outputs_by_inputs_and_bias_has_one_entry_per_output()
     {
-        var layer = new DenseReluLayer(inputs: 7, outputs: 5, new Random(1));
+        var layer = new DenseReluLayer(inputs: 7, outputs: 5, SeededData.Random(1));
 
         Assert.Multiple(() =>
         {
@@ -39,7 +39,7 @@ public sealed class DenseReluLayerTests
     [Test, Task(1), Points(1)]
     public void Bias_starts_at_zero()
     {
-        var layer = new DenseReluLayer(16, 8, new Random(2));
+        var layer = new DenseReluLayer(16, 8, SeededData.Random(2));
 
         Assert.That(layer.Bias, Is.All.EqualTo(0f));
     }
@@ -47,9 +47,9 @@ public sealed class DenseReluLayerTests
     [Test, Task(1), Points(1)]
     public void The_same_seed_gives_the_same_weights_and_another_seed_other_weights()
     {
-        var first = new DenseReluLayer(32, 16, new Random(42)).Weights;
-        var again = new DenseReluLayer(32, 16, new Random(42)).Weights;
-        var other = new DenseReluLayer(32, 16, new Random(43)).Weights;
+        var first = new DenseReluLayer(32, 16, SeededData.Random(42)).Weights;
+        var again = new DenseReluLayer(32, 16, SeededData.Random(42)).Weights;
+        var other = new DenseReluLayer(32, 16, SeededData.Random(43)).Weights;
 
         Assert.That(again, Is.EqualTo(first), "two layers from Random(42) must be identical: use the Random passed in");
         Assert.That(other, Is.Not.EqualTo(first), "Random(43) must give other weights");
@@ -59,7 +59,7 @@ public sealed class DenseReluLayerTests
     public void Initial_weights_are_normal_with_mean_0_and_variance_2_over_inputs()
     {
         const int inputs = 1024;
-        var weights = new DenseReluLayer(inputs, 256, new Random(7)).Weights.Cast<float>().Select(w => (double)w).ToArray();
+        var weights = new DenseReluLayer(inputs, 256, SeededData.Random(7)).Weights.Cast<float>().Select(w => (double)w).ToArray();
         var mean = weights.Average();
         var variance = weights.Select(w => (w - mean) * (w - mean)).Sum() / (weights.Length - 1);
         var sigma = Math.Sqrt(2.0 / inputs);
@@ -123,7 +123,7 @@ public sealed class DenseReluLayerTests
     [Test, Task(2), Points(1)]
     public void Forward_rejects_an_input_of_the_wrong_length_naming_both_sizes()
     {
-        var layer = new DenseReluLayer(inputs: 7, outputs: 2, new Random(1));
+        var layer = new DenseReluLayer(inputs: 7, outputs: 2, SeededData.Random(1));
 
         var error = Assert.Throws<ArgumentException>(() => layer.Forward(new float[4]));
 
@@ -151,7 +151,7 @@ public sealed class DenseReluLayerTests
     [Test, Task(3), Points(1)]
     public void An_empty_batch_gives_an_empty_output_with_one_column_per_output()
     {
-        var layer = new DenseReluLayer(inputs: 3, outputs: 4, new Random(1));
+        var layer = new DenseReluLayer(inputs: 3, outputs: 4, SeededData.Random(1));
 
         var output = layer.Forward(new float[0, 3]);
 
@@ -161,7 +161,7 @@ public sealed class DenseReluLayerTests
     [Test, Task(3), Points(1)]
     public void Batch_forward_rejects_the_wrong_column_count_naming_both_sizes()
     {
-        var layer = new DenseReluLayer(inputs: 7, outputs: 2, new Random(1));
+        var layer = new DenseReluLayer(inputs: 7, outputs: 2, SeededData.Random(1));
 
         var error = Assert.Throws<ArgumentException>(() => layer.Forward(new float[2, 4]));
 
@@ -171,14 +171,14 @@ public sealed class DenseReluLayerTests
     [Test, Task(3), Points(1)]
     public void Batch_forward_rejects_a_null_batch()
     {
-        var layer = new DenseReluLayer(inputs: 3, outputs: 2, new Random(1));
+        var layer = new DenseReluLayer(inputs: 3, outputs: 2, SeededData.Random(1));
 
         Assert.Throws<ArgumentNullException>(() => layer.Forward((float[,])null!));
     }
 
     private static DenseReluLayer Layer(float[,] weights, float[] bias)
     {
-        var layer = new DenseReluLayer(weights.GetLength(1), weights.GetLength(0), new Random(0));
+        var layer = new DenseReluLayer(weights.GetLength(1), weights.GetLength(0), SeededData.Random(0));
         for (var o = 0; o < weights.GetLength(0); o++)
         {
             layer.Bias[o] = bias[o];

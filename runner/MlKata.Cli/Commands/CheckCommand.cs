@@ -26,6 +26,7 @@ internal static class CheckCommand
             else
             {
                 ResultView.Show(kataResult);
+                Spectre.Console.AnsiConsole.MarkupLine("[grey]Your code ran unsandboxed, as you, in a local worker; `mlkata grade` runs it in a sandbox.[/]");
             }
 
             return ExitCode(kataResult);

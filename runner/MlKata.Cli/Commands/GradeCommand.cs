@@ -23,18 +23,22 @@ internal static class GradeCommand
         var timeout = new Option<int?>("--timeout") { Description = "Seconds each kata's tests may run (default: the kata's own limit)." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "How many katas to grade at once, each in its own worker.", DefaultValueFactory = _ => 1 };
         var shard = new Option<string?>("--shard") { Description = "Grade only slice i of n (i/n, 1-based): a deterministic split for parallel CI jobs." };
-        var command = new Command("grade", "Grade learners' katas with the canonical tests and write the reports.") { submissions, output, katas, timeout, jobs, shard };
+        var seed = new Option<int?>("--seed") { Description = "The grading seed mixed into the tests' seeded data (default: drawn at random and recorded in the reports); give every shard of a run the same one." };
+        var noSandbox = new Option<bool>("--no-sandbox") { Description = "Run learner code without the bubblewrap sandbox (where it is missing); the reports say so." };
+        var command = new Command("grade", "Grade learners' katas with the canonical tests and write the reports.") { submissions, output, katas, timeout, jobs, shard, seed, noSandbox };
         command.SetAction(result => CliRun.Guarded(() => Run(
             result.GetValue(submissions)!,
             result.GetValue(output)!,
             result.GetValue(katas) ?? [],
             result.GetValue(timeout),
             result.GetValue(jobs),
-            result.GetValue(shard))));
+            result.GetValue(shard),
+            result.GetValue(seed) ?? Random.Shared.Next(),
+            !result.GetValue(noSandbox))));
         return command;
     }
 
-    private static int Run(string submissions, string output, string[] kataIds, int? timeout, int jobs, string? shard)
+    private static int Run(string submissions, string output, string[] kataIds, int? timeout, int jobs, string? shard, int seed, bool sandboxed)
     {
         if (jobs < 1 || timeout is < 1)
         {
@@ -66,7 +70,25 @@ internal static class GradeCommand
 
         work = SubmissionScanner.Shard(work, shardIndex, shardCount);
         var clock = Stopwatch.StartNew();
-        var grader = new Grader(catalog, () => new WorkerChecker(), timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
+        if (sandboxed && Bubblewrap.Unavailable is { } why)
+        {
+            throw CliException.BadInput($"Cannot grade in the sandbox: {why}. Install it, or pass --no-sandbox to run learner code unsandboxed (the reports will say so).");
+        }
+
+        // Each job gets a fresh worker that sees neither the submissions, nor the reports, nor the
+        // catalog (it runs what this process compiled); the seed reshapes the tests' data the same
+        // way for every learner.
+        var options = new WorkerOptions
+        {
+            FreshWorkerPerJob = true,
+            Seed = seed,
+            SandboxHiding = sandboxed ? [submissions, output, .. catalog.Select(k => Path.GetDirectoryName(k.Directory)!).Distinct()] : null,
+        };
+        AnsiConsole.MarkupLine(sandboxed
+            ? $"[grey]Learner code runs in the bubblewrap sandbox; grading seed {seed}.[/]"
+            : $"[yellow]Learner code runs unsandboxed (--no-sandbox); grading seed {seed}.[/]");
+        var conditions = new GradingConditions(seed, sandboxed ? GradingConditions.Bubblewrap : GradingConditions.NoSandbox);
+        var grader = new Grader(catalog, () => new WorkerChecker(options), timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null, conditions);
         var rows = grader.Grade(work, jobs, row =>
             AnsiConsole.MarkupLine($"{SummaryMarkdown.Icon(row.Status)} {Markup.Escape(row.Learner)}/{Markup.Escape(row.KataId)}: {row.Status} {row.Points}/{row.MaxPoints} [grey]({row.Seconds:0.0} s)[/]"));
 

@@ -155,14 +155,17 @@ public static class KataBench
 
     private static KataBenchmark Load(Kata kata, string who, IReadOnlyList<SourceFile> learnerFiles, IReadOnlyList<SourceFile> tests)
     {
-        var compiled = SubmissionCompiler.Compile($"{kata.Id}-bench-{who}", learnerFiles, tests);
-        if (compiled.Image is null)
+        var compiled = SubmissionCompiler.Compile($"{kata.Id}-bench-{who}", learnerFiles, tests, kata.Manifest.Gpu);
+        if (!compiled.Succeeded)
         {
-            var errors = compiled.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Take(5).Select(d => d.ToString());
+            var errors = compiled.Errors.Take(5).Select(d => d.ToString());
             throw new InvalidDataException($"The {who}'s code for {kata.Id} does not compile:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
         }
 
-        var assembly = new AssemblyLoadContext($"{kata.Id}-bench-{who}", isCollectible: true).LoadFromStream(new MemoryStream(compiled.Image));
+        var context = new AssemblyLoadContext($"{kata.Id}-bench-{who}", isCollectible: true);
+        var code = context.LoadFromStream(new MemoryStream(compiled.LearnerAssembly!.Image));
+        context.Resolving += (_, name) => name.Name == code.GetName().Name ? code : null;
+        var assembly = context.LoadFromStream(new MemoryStream(compiled.TestsAssembly!.Image));
         var benchmark = assembly.GetTypes().FirstOrDefault(t => t.IsSubclassOf(typeof(KataBenchmark)) && !t.IsAbstract)
             ?? throw new InvalidDataException($"{kata.Id} has no benchmark: only GPU katas have one (a KataBenchmark in its tests).");
         return (KataBenchmark)Activator.CreateInstance(benchmark)!;

@@ -80,16 +80,13 @@ public sealed class Kata
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown variant kind"),
     };
 
-    /// <summary>The learner's files as found in <paramref name="folder"/> (e.g. a learner's own kata folder).</summary>
-    public IReadOnlyList<SourceFile> ReadLearnerFilesFrom(string folder) =>
-        Manifest.LearnerFiles.Select(f => SourceFile.Read(Path.Combine(folder, f), f)).ToList();
-
     /// <summary>The same kata with another time limit (a grader's --timeout).</summary>
     public Kata WithTimeLimit(TimeSpan timeLimit) => new(Directory, Manifest with { TimeLimit = timeLimit });
 
     /// <inheritdoc />
     public override string ToString() => Id;
 
+    // The catalog's own files: a learner's are read through LearnerKata, which checks them first.
     private IReadOnlyList<SourceFile> ReadLearnerFiles(string folder) =>
-        ReadLearnerFilesFrom(Path.Combine(Directory, folder));
+        Manifest.LearnerFiles.Select(f => SourceFile.Read(Path.Combine(Directory, folder, f), f)).ToList();
 }

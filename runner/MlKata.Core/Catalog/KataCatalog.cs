@@ -24,9 +24,19 @@ public static class KataCatalog
             .Where(d => File.Exists(Path.Combine(d, KataManifestReader.FileName)))
             .Order(StringComparer.Ordinal);
 
-    /// <summary>Loads and validates the kata in <paramref name="directory"/>.</summary>
+    /// <summary>Loads and validates the kata in <paramref name="directory"/>, with every part an author keeps.</summary>
     /// <exception cref="KataFormatException">kata.json is missing, malformed or disagrees with the folder.</exception>
-    public static Kata Load(string directory)
+    public static Kata Load(string directory) => Load(directory, authoring: true);
+
+    /// <summary>
+    /// Loads the canonical parts of the kata in <paramref name="directory"/> (kata.json, stub,
+    /// tests): all that checking a submission needs, where the solution and mistakes are absent
+    /// or hidden (an installed catalog, a grading sandbox).
+    /// </summary>
+    /// <exception cref="KataFormatException">kata.json is missing, malformed or disagrees with the folder.</exception>
+    public static Kata LoadCanonical(string directory) => Load(directory, authoring: false);
+
+    private static Kata Load(string directory, bool authoring)
     {
         var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
         var manifestPath = Path.Combine(directory, KataManifestReader.FileName);
@@ -37,7 +47,7 @@ public static class KataCatalog
         }
 
         var manifest = KataManifestReader.Parse(File.ReadAllText(manifestPath), displayPath);
-        var problems = CheckAgainstFolder(directory, folderName, manifest);
+        var problems = CheckAgainstFolder(directory, folderName, manifest, authoring);
         if (problems.Count > 0)
         {
             throw new KataFormatException(displayPath, problems);
@@ -46,7 +56,7 @@ public static class KataCatalog
         return new Kata(Path.GetFullPath(directory), manifest);
     }
 
-    private static List<KataFormatProblem> CheckAgainstFolder(string directory, string folderName, KataManifest manifest)
+    private static List<KataFormatProblem> CheckAgainstFolder(string directory, string folderName, KataManifest manifest, bool authoring)
     {
         var problems = new List<KataFormatProblem>();
         if (manifest.Id != folderName)
@@ -56,7 +66,7 @@ public static class KataCatalog
 
         foreach (var file in manifest.LearnerFiles)
         {
-            foreach (var folder in new[] { KataLayout.Source, KataLayout.Solution })
+            foreach (var folder in authoring ? new[] { KataLayout.Source, KataLayout.Solution } : [KataLayout.Source])
             {
                 if (!File.Exists(Path.Combine(directory, folder, file)))
                 {
@@ -68,6 +78,11 @@ public static class KataCatalog
         if (!KataLayout.CSharpFiles(Path.Combine(directory, KataLayout.Tests)).Any())
         {
             problems.Add(new(KataFormatProblem.WholeFile, $"{KataLayout.Tests}/ holds no .cs file"));
+        }
+
+        if (!authoring)
+        {
+            return problems;
         }
 
         if (!File.Exists(Path.Combine(directory, KataLayout.Readme)))

@@ -27,6 +27,13 @@ public sealed record KataManifest(
     IReadOnlyDictionary<string, MistakeManifest> Mistakes,
     IReadOnlyDictionary<string, GradedRule> GradedRules)
 {
+    /// <summary>
+    /// Whether learner code may use file APIs (kata.json <c>tempFiles</c>): a checkpoint kata writes
+    /// in a temp folder, which the grading sandbox keeps private. Otherwise the submission policy
+    /// forbids them.
+    /// </summary>
+    public bool TempFiles { get; init; }
+
     /// <summary>The MLK rules the kata's mistakes raise, ordered by id: each mistake names its own, so the kata keeps no list of them.</summary>
     public IReadOnlyList<string> Rules => Mistakes.Values.SelectMany(m => m.Rules).Distinct().Order(StringComparer.Ordinal).ToList();
 }

@@ -18,7 +18,7 @@ public static partial class KataManifestReader
     private const int MaximumTask = 100;
 
     private static readonly HashSet<string> KnownFields =
-        ["id", "title", "level", "track", "topics", "files", "points", "timeLimitSeconds", "gpu", "hints", "mistakes", "gradedRules"];
+        ["id", "title", "level", "track", "topics", "files", "points", "timeLimitSeconds", "gpu", "tempFiles", "hints", "mistakes", "gradedRules"];
 
     private static readonly HashSet<string> KnownMistakeFields = ["description", "rules"];
 
@@ -98,6 +98,7 @@ public static partial class KataManifestReader
         var points = fields.Integer("points", required: true, minimum: 1, maximum: 1000);
         var timeLimit = fields.Integer("timeLimitSeconds", required: false, minimum: 1, maximum: MaximumTimeLimitSeconds) ?? DefaultTimeLimitSeconds;
         var gpu = fields.Boolean("gpu") ?? false;
+        var tempFiles = fields.Boolean("tempFiles") ?? false;
         var hints = fields.StringList("hints", required: true);
         if (hints is { Count: 0 })
         {
@@ -112,7 +113,10 @@ public static partial class KataManifestReader
             return null;
         }
 
-        return new KataManifest(id!, title!, level!.Value, track!, topics, files!, points!.Value, TimeSpan.FromSeconds(timeLimit), gpu, hints!, mistakes, gradedRules);
+        return new KataManifest(id!, title!, level!.Value, track!, topics, files!, points!.Value, TimeSpan.FromSeconds(timeLimit), gpu, hints!, mistakes, gradedRules)
+        {
+            TempFiles = tempFiles,
+        };
     }
 
     private static Dictionary<string, MistakeManifest> ReadMistakes(JsonElement root, List<KataFormatProblem> problems)

@@ -5,18 +5,33 @@ using Microsoft.CodeAnalysis;
 namespace MlKata.Core.Engine;
 
 /// <summary>
-/// The assemblies a kata compiles against: the running .NET shared framework, NUnit,
-/// MlKata.Testing and ILGPU. Built once per process: creating ~170 metadata references costs far more
+/// The assemblies a kata compiles against, in the three sets the trust model needs: the .NET
+/// shared framework (all a learner's code may see on a CPU kata), the GPU contract (ILGPU and the
+/// kit's device types, for a GPU kata's learner code) and the test kit (NUnit, MlKata.Testing:
+/// the tests only). Built once per process: creating ~170 metadata references costs far more
 /// than compiling a kata.
 /// </summary>
 public static class FrameworkReferences
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> Shared = new(Create);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> SharedFramework = new(CreateSharedFramework);
 
-    /// <summary>The references every kata compilation gets.</summary>
-    public static ImmutableArray<MetadataReference> All => Shared.Value;
+    private static readonly Lazy<ImmutableArray<MetadataReference>> GpuContract = new(() => FromAssemblies(
+        typeof(ILGPU.Context),
+        typeof(ILGPU.Algorithms.XMath),
+        typeof(MlKata.Testing.Gpu.ComputeDevice)));
 
-    private static ImmutableArray<MetadataReference> Create()
+    private static readonly Lazy<ImmutableArray<MetadataReference>> TestKit = new(() => FromAssemblies(
+        typeof(NUnit.Framework.Assert),
+        typeof(MlKata.Testing.PointsAttribute)));
+
+    /// <summary>What learner code compiles against: the shared framework, plus the GPU contract for a GPU kata.</summary>
+    public static ImmutableArray<MetadataReference> ForLearner(bool gpu) =>
+        gpu ? SharedFramework.Value.AddRange(GpuContract.Value) : SharedFramework.Value;
+
+    /// <summary>What the canonical tests compile against (besides the learner's assembly): every set.</summary>
+    public static ImmutableArray<MetadataReference> All => SharedFramework.Value.AddRange(GpuContract.Value).AddRange(TestKit.Value);
+
+    private static ImmutableArray<MetadataReference> CreateSharedFramework()
     {
         var runtimeDirectory = RuntimeEnvironment.GetRuntimeDirectory();
         var trusted = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "")
@@ -24,20 +39,15 @@ public static class FrameworkReferences
 
         // Only the shared framework itself: the host's own dependencies (the test platform,
         // Roslyn) are not what a scaffolded kata project can see.
-        var framework = trusted.Where(p => Path.GetDirectoryName(p) is { } dir &&
-                                           Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar) ==
-                                           Path.GetFullPath(runtimeDirectory).TrimEnd(Path.DirectorySeparatorChar));
-        var kit = new[]
-        {
-            typeof(NUnit.Framework.Assert).Assembly.Location,
-            typeof(MlKata.Testing.PointsAttribute).Assembly.Location,
-            typeof(ILGPU.Context).Assembly.Location, // GPU katas write kernels
-            typeof(ILGPU.Algorithms.XMath).Assembly.Location,
-        };
-
-        return framework.Concat(kit)
-            .Distinct(StringComparer.Ordinal)
+        return trusted
+            .Where(p => Path.GetDirectoryName(p) is { } dir &&
+                        Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar) ==
+                        Path.GetFullPath(runtimeDirectory).TrimEnd(Path.DirectorySeparatorChar))
+            .Order(StringComparer.Ordinal)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
     }
+
+    private static ImmutableArray<MetadataReference> FromAssemblies(params Type[] types) =>
+        types.Select(t => (MetadataReference)MetadataReference.CreateFromFile(t.Assembly.Location)).ToImmutableArray();
 }

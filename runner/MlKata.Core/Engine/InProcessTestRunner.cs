@@ -16,30 +16,56 @@ namespace MlKata.Core.Engine;
 /// </summary>
 public static class InProcessTestRunner
 {
-    /// <summary>Loads <paramref name="image"/> and runs every test in it, within <paramref name="timeLimit"/>.</summary>
-    public static TestRun Run(byte[] image, byte[]? symbols, string name, TimeSpan timeLimit, ITestProgress? progress = null)
+    private const int LongestText = 64 * 1024;
+
+    /// <summary>Loads the learner's assembly and the tests over it, and runs every test within <paramref name="timeLimit"/>.</summary>
+    public static TestRun Run(CompiledAssembly learner, CompiledAssembly tests, TimeSpan timeLimit, ITestProgress? progress = null) =>
+        WithLoaded(learner, tests, assembly => RunLoaded(assembly, timeLimit, progress));
+
+    /// <summary>
+    /// The tests NUnit finds in <paramref name="tests"/> (built over <paramref name="learner"/>),
+    /// with their tasks and points, without running any: the canonical list a result is held to.
+    /// </summary>
+    public static IReadOnlyList<TestOutcome> Explore(CompiledAssembly learner, CompiledAssembly tests) =>
+        WithLoaded(learner, tests, assembly =>
+        {
+            var loaded = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder()).Load(assembly, new Dictionary<string, object>());
+            return Leaves(loaded)
+                .Select(t => new TestOutcome(DisplayName(t), TestVerdict.Skipped, null, null, null,
+                    Property(t, MlKata.Testing.TaskAttribute.PropertyName), Property(t, MlKata.Testing.PointsAttribute.PropertyName)))
+                .ToList();
+        });
+
+    private static T WithLoaded<T>(CompiledAssembly learner, CompiledAssembly tests, Func<Assembly, T> use)
     {
         // NUnit names the test suite after the assembly's file, and the runtime finds symbols
-        // (file and line in stack traces) beside it: so the image goes to a private folder
+        // (file and line in stack traces) beside it: so the images go to a private folder
         // rather than being loaded from a stream.
         var folder = Directory.CreateTempSubdirectory("mlkata-run-");
-        var context = new AssemblyLoadContext($"kata:{name}", isCollectible: true);
+        var context = new AssemblyLoadContext($"kata:{tests.Name}", isCollectible: true);
         try
         {
-            var path = Path.Combine(folder.FullName, name + ".dll");
-            File.WriteAllBytes(path, image);
-            if (symbols is not null)
-            {
-                File.WriteAllBytes(Path.ChangeExtension(path, ".pdb"), symbols);
-            }
-
-            return RunLoaded(context.LoadFromAssemblyPath(path), timeLimit, progress);
+            var learnerAssembly = context.LoadFromAssemblyPath(Write(folder, learner));
+            context.Resolving += (_, name) => name.Name == learner.Name ? learnerAssembly : null;
+            return use(context.LoadFromAssemblyPath(Write(folder, tests)));
         }
         finally
         {
             context.Unload();
             TryDelete(folder);
         }
+    }
+
+    private static string Write(DirectoryInfo folder, CompiledAssembly assembly)
+    {
+        var path = Path.Combine(folder.FullName, assembly.Name + ".dll");
+        File.WriteAllBytes(path, assembly.Image);
+        if (assembly.Symbols is not null)
+        {
+            File.WriteAllBytes(Path.ChangeExtension(path, ".pdb"), assembly.Symbols);
+        }
+
+        return path;
     }
 
     private static void TryDelete(DirectoryInfo folder)
@@ -123,12 +149,16 @@ public static class InProcessTestRunner
         return new TestOutcome(
             DisplayName(result.Test),
             verdict,
-            string.IsNullOrWhiteSpace(result.Message) ? null : result.Message.Trim(),
-            string.IsNullOrWhiteSpace(result.StackTrace) ? null : result.StackTrace,
-            string.IsNullOrEmpty(result.Output) ? null : result.Output,
+            Capped(string.IsNullOrWhiteSpace(result.Message) ? null : result.Message.Trim()),
+            Capped(string.IsNullOrWhiteSpace(result.StackTrace) ? null : result.StackTrace),
+            Capped(string.IsNullOrEmpty(result.Output) ? null : result.Output),
             Property(result.Test, MlKata.Testing.TaskAttribute.PropertyName),
             Property(result.Test, MlKata.Testing.PointsAttribute.PropertyName));
     }
+
+    // A test's text reaches the host and every report: code that prints megabytes must not make them huge.
+    private static string? Capped(string? text) =>
+        text is { Length: > LongestText } ? text[..LongestText] + $"… ({text.Length - LongestText} more characters cut)" : text;
 
     internal static string DisplayName(ITest test) =>
         Fixture(test) is { } fixture ? $"{fixture.Name}.{test.Name}" : test.Name;

@@ -14,6 +14,12 @@ public enum KataStatus
     /// <summary>The learner's files (with the canonical tests) did not compile.</summary>
     CompileError,
 
+    /// <summary>
+    /// The submission breaks the submission policy (reflection, unsafe code, process control…) or
+    /// declares a name that the tests would bind to instead of NUnit's or the kit's: not run.
+    /// </summary>
+    Invalid,
+
     /// <summary>The tests did not finish within the kata's time limit.</summary>
     TimedOut,
 
@@ -58,6 +64,14 @@ public sealed record KataResult(
         var shown = string.Join(Environment.NewLine, errors.Take(ErrorsInMessage));
         var more = errors.Count > ErrorsInMessage ? $"{Environment.NewLine}(and {errors.Count - ErrorsInMessage} more errors)" : "";
         return WithoutTests(manifest, KataStatus.CompileError, $"does not compile:{Environment.NewLine}{shown}{more}", diagnostics);
+    }
+
+    /// <summary>The result of a submission the grader will not run: each violation, with file and line, also among its diagnostics.</summary>
+    public static KataResult Invalid(KataManifest manifest, IReadOnlyList<BuildDiagnostic> violations, IReadOnlyList<BuildDiagnostic> diagnostics)
+    {
+        var shown = string.Join(Environment.NewLine, violations.Take(ErrorsInMessage));
+        var more = violations.Count > ErrorsInMessage ? $"{Environment.NewLine}(and {violations.Count - ErrorsInMessage} more)" : "";
+        return WithoutTests(manifest, KataStatus.Invalid, $"not run: the submission breaks the submission policy:{Environment.NewLine}{shown}{more}", [.. diagnostics.Except(violations), .. violations]);
     }
 
     /// <summary>A result with no test verdicts, for a submission that never got to run.</summary>

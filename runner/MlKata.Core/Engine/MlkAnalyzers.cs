@@ -20,15 +20,22 @@ public static class MlkAnalyzers
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
 
+    /// <summary>The rules that hint (default severity below Error): a scaffold shows them as warnings; the others keep their severity.</summary>
+    public static ImmutableHashSet<string> HintRuleIds { get; } =
+        All.SelectMany(a => a.SupportedDiagnostics).Where(d => d.DefaultSeverity < DiagnosticSeverity.Error).Select(d => d.Id).ToImmutableHashSet(StringComparer.Ordinal);
+
     /// <summary>Every rule id the analyzers can report.</summary>
     public static ImmutableHashSet<string> RuleIds { get; } =
         All.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToImmutableHashSet(StringComparer.Ordinal);
 
-    /// <summary>The MLK diagnostics on <paramref name="learnerPaths"/> in <paramref name="compilation"/>.</summary>
-    public static IReadOnlyList<BuildDiagnostic> Analyze(CSharpCompilation compilation, IReadOnlySet<string> learnerPaths, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The MLK diagnostics on <paramref name="learnerPaths"/> in <paramref name="compilation"/>; with
+    /// the submission policy on for them when a <paramref name="policy"/> is given.
+    /// </summary>
+    public static IReadOnlyList<BuildDiagnostic> Analyze(CSharpCompilation compilation, IReadOnlySet<string> learnerPaths, AnalyzerConfigOptionsProvider? policy = null, CancellationToken cancellationToken = default)
     {
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([]),
+            policy is null ? new AnalyzerOptions([]) : new AnalyzerOptions([], policy),
             onAnalyzerException: null,
             concurrentAnalysis: false, // jobs already run side by side
             logAnalyzerExecutionTime: false);

@@ -11,7 +11,7 @@ public enum GradeStatus
     TimedOut,
     Crashed,
 
-    /// <summary>The submission could not be graded as it stands: a malformed kata.json, a learner file missing.</summary>
+    /// <summary>The submission could not be graded as it stands: a malformed kata.json, a learner file missing, a break of the submission policy.</summary>
     Invalid,
 
     /// <summary>The learner has no folder for this kata.</summary>
@@ -32,6 +32,12 @@ public enum GradeStatus
 /// <param name="Seconds">Wall time spent grading it.</param>
 public sealed record GradeRow(string Learner, string KataId, GradeStatus Status, int Points, int MaxPoints, string Message, IReadOnlyList<TestOutcome> Tests, double Seconds)
 {
+    /// <summary>The grading seed the tests' seeded data were mixed with, when one was.</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>What isolated the learner's code: <see cref="GradingConditions.Bubblewrap"/> or <see cref="GradingConditions.NoSandbox"/>; null when not recorded.</summary>
+    public string? Sandbox { get; init; }
+
     /// <summary>The row for a graded kata.</summary>
     public static GradeRow From(string learner, KataResult result, double seconds) =>
         new(learner, result.KataId, StatusOf(result.Status), result.PointsEarned, result.PointsPossible, result.Message, result.Tests, seconds);
@@ -44,6 +50,7 @@ public sealed record GradeRow(string Learner, string KataId, GradeStatus Status,
         KataStatus.CompileError => GradeStatus.CompileError,
         KataStatus.TimedOut => GradeStatus.TimedOut,
         KataStatus.Crashed => GradeStatus.Crashed,
+        KataStatus.Invalid => GradeStatus.Invalid,
         _ => GradeStatus.InfrastructureError,
     };
 }

@@ -11,7 +11,7 @@ namespace MlKata.Core.Grading;
 /// kata.json names are read (the learner's copy of the tests never counts). Every job gets a
 /// row, and one bad submission never stops the others.
 /// </summary>
-public sealed class Grader(IReadOnlyList<Kata> catalog, Func<IKataChecker> createChecker, TimeSpan? timeLimit = null)
+public sealed class Grader(IReadOnlyList<Kata> catalog, Func<IKataChecker> createChecker, TimeSpan? timeLimit = null, GradingConditions? conditions = null)
 {
     /// <summary>Grades <paramref name="jobs"/>, <paramref name="parallelism"/> at a time, each worker with its own checker.</summary>
     public IReadOnlyList<GradeRow> Grade(IReadOnlyList<GradeJob> jobs, int parallelism, Action<GradeRow>? graded = null)
@@ -25,7 +25,7 @@ public sealed class Grader(IReadOnlyList<Kata> catalog, Func<IKataChecker> creat
                 var checker = checkers.TryTake(out var idle) ? idle : createChecker();
                 try
                 {
-                    rows[i] = GradeOne(jobs[i], checker);
+                    rows[i] = GradeOne(jobs[i], checker) with { Seed = conditions?.Seed, Sandbox = conditions?.Sandbox };
                     graded?.Invoke(rows[i]);
                 }
                 finally
@@ -45,6 +45,10 @@ public sealed class Grader(IReadOnlyList<Kata> catalog, Func<IKataChecker> creat
         return rows;
     }
 
+    // A run name becomes part of an assembly's name: only the characters a file name may hold.
+    private static string RunName(GradeJob job) =>
+        string.Concat($"{job.Learner}.{job.KataId}".Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_'));
+
     private GradeRow GradeOne(GradeJob job, IKataChecker checker)
     {
         var clock = Stopwatch.StartNew();
@@ -60,14 +64,16 @@ public sealed class Grader(IReadOnlyList<Kata> catalog, Func<IKataChecker> creat
             var learner = LearnerKata.Open(job.Folder, catalog);
             var files = learner.ReadLearnerFiles();
             var canonical = timeLimit is { } limit ? learner.Kata.WithTimeLimit(limit) : learner.Kata;
-            return GradeRow.From(job.Learner, checker.Check(canonical, files, $"{job.Learner}.{job.KataId}"), clock.Elapsed.TotalSeconds);
+            var result = CanonicalTests.Hold(checker.Check(canonical, files, RunName(job)), learner.Kata);
+            return GradeRow.From(job.Learner, result, clock.Elapsed.TotalSeconds);
         }
         catch (LearnerKataException e)
         {
             return new GradeRow(job.Learner, job.KataId, GradeStatus.Invalid, 0, maxPoints, e.Message, [], clock.Elapsed.TotalSeconds);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e)
         {
+            // Whatever went wrong is this row's error, never the run's: every job gets its row.
             return new GradeRow(job.Learner, job.KataId, GradeStatus.InfrastructureError, 0, maxPoints, $"{e.GetType().Name}: {e.Message}", [], clock.Elapsed.TotalSeconds);
         }
     }

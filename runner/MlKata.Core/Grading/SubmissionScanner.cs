@@ -73,14 +73,14 @@ public static class SubmissionScanner
         return folders.Select(f => (KataIdOf(f), f));
     }
 
-    /// <summary>The id kata.json gives, or the folder's name when kata.json cannot be read.</summary>
+    /// <summary>The id kata.json gives, or the folder's name when kata.json cannot be read (grading then says why).</summary>
     private static string KataIdOf(string folder)
     {
         try
         {
-            return KataManifestReader.Parse(File.ReadAllText(Path.Combine(folder, KataManifestReader.FileName)), folder).Id;
+            return LearnerKata.ReadManifest(folder).Id;
         }
-        catch (KataFormatException)
+        catch (LearnerKataException)
         {
             return Path.GetFileName(folder);
         }

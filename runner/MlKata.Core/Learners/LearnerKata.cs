@@ -12,6 +12,12 @@ public sealed class LearnerKata
     /// <summary>The folder of per-kata state kept by the runner (hints shown, last result).</summary>
     public const string StateFolderName = ".mlkata";
 
+    /// <summary>The most bytes one learner file may hold: ample for a kata's code, too little to exhaust a grader's memory.</summary>
+    public const int MaxLearnerFileBytes = 1024 * 1024;
+
+    /// <summary>The most bytes a learner's kata.json may hold.</summary>
+    public const int MaxManifestBytes = 64 * 1024;
+
     private LearnerKata(string folder, Kata kata)
     {
         Folder = folder;
@@ -43,32 +49,37 @@ public sealed class LearnerKata
     }
 
     /// <summary>The learner kata in exactly <paramref name="folder"/>.</summary>
-    /// <exception cref="LearnerKataException">No kata.json, a malformed one, or an id the catalog lacks.</exception>
+    /// <exception cref="LearnerKataException">No kata.json, an unreadable or malformed one, or an id the catalog lacks.</exception>
     public static LearnerKata Open(string folder, IReadOnlyList<Kata> catalog)
     {
-        var manifestPath = Path.Combine(folder, KataManifestReader.FileName);
-        if (!File.Exists(manifestPath))
+        var manifest = ReadManifest(folder);
+        var kata = catalog.FirstOrDefault(k => k.Id == manifest.Id)
+                   ?? throw new LearnerKataException($"{Path.Combine(folder, KataManifestReader.FileName)} names kata '{manifest.Id}', which is not in the catalog. Known: {string.Join(", ", catalog.Select(k => k.Id))}.");
+        return new LearnerKata(Path.GetFullPath(folder), kata);
+    }
+
+    /// <summary>The kata.json of the learner kata folder <paramref name="folder"/>, read with the checks every learner file gets.</summary>
+    /// <exception cref="LearnerKataException">No kata.json, or one that is a link, too large or malformed.</exception>
+    internal static KataManifest ReadManifest(string folder)
+    {
+        if (!File.Exists(Path.Combine(folder, KataManifestReader.FileName)))
         {
             throw new LearnerKataException($"No {KataManifestReader.FileName} in {folder}.");
         }
 
-        KataManifest manifest;
+        var text = LearnerFile.ReadText(Path.GetFullPath(folder), KataManifestReader.FileName, MaxManifestBytes);
         try
         {
-            manifest = KataManifestReader.Parse(File.ReadAllText(manifestPath), Path.Combine(Path.GetFileName(folder), KataManifestReader.FileName));
+            return KataManifestReader.Parse(text, Path.Combine(Path.GetFileName(folder), KataManifestReader.FileName));
         }
         catch (KataFormatException e)
         {
             throw new LearnerKataException(e.Message);
         }
-
-        var kata = catalog.FirstOrDefault(k => k.Id == manifest.Id)
-                   ?? throw new LearnerKataException($"{manifestPath} names kata '{manifest.Id}', which is not in the catalog. Known: {string.Join(", ", catalog.Select(k => k.Id))}.");
-        return new LearnerKata(Path.GetFullPath(folder), kata);
     }
 
-    /// <summary>The learner's files, as kata.json names them.</summary>
-    /// <exception cref="LearnerKataException">A learner file is missing.</exception>
+    /// <summary>The learner's files, as kata.json names them, each checked before it is read (see <see cref="LearnerFile"/>).</summary>
+    /// <exception cref="LearnerKataException">A learner file is missing, a symbolic link or behind one, empty or not a regular file, or over <see cref="MaxLearnerFileBytes"/>.</exception>
     public IReadOnlyList<SourceFile> ReadLearnerFiles()
     {
         var missing = Kata.Manifest.LearnerFiles.Where(f => !File.Exists(Path.Combine(SourceFolder, f))).ToList();
@@ -77,7 +88,9 @@ public sealed class LearnerKata
             throw new LearnerKataException($"{string.Join(", ", missing.Select(f => $"{KataLayout.Source}/{f}"))} missing from {Folder}: the kata's code lives there.");
         }
 
-        return Kata.ReadLearnerFilesFrom(SourceFolder);
+        return Kata.Manifest.LearnerFiles
+            .Select(f => new SourceFile(f, LearnerFile.ReadText(Folder, $"{KataLayout.Source}/{f}", MaxLearnerFileBytes)))
+            .ToList();
     }
 
     private static string? FindManifestFolder(string start)

@@ -23,7 +23,7 @@ public static class KernelSpanFinder
     /// <summary>The kernel spans of <paramref name="learnerFiles"/>, by file then position, none nested in another.</summary>
     public static IReadOnlyList<KernelSpan> Find(IReadOnlyList<SourceFile> learnerFiles)
     {
-        var compilation = SubmissionCompiler.Compile("MutationKernelScan", learnerFiles, []).Compilation;
+        var compilation = SubmissionCompiler.Compile("MutationKernelScan", learnerFiles, [], gpu: true).Learner;
         var ilgpu = IlgpuSymbols.From(compilation);
         if (ilgpu is null)
         {

@@ -29,7 +29,8 @@ public sealed record MutationProject(string Folder)
         var library = FolderWithoutSources(Path.Combine(folder, "solution"));
         var tests = FolderWithoutSources(Path.Combine(folder, "tests"));
         var runnerFolder = Path.Combine(repositoryRoot, "runner");
-        var testing = Path.GetRelativePath(library, Path.Combine(runnerFolder, "MlKata.Testing", "MlKata.Testing.csproj")).Replace('\\', '/');
+        var contract = Path.GetRelativePath(library, Path.Combine(runnerFolder, "MlKata.Gpu", "MlKata.Gpu.csproj")).Replace('\\', '/');
+        var testing = Path.GetRelativePath(tests, Path.Combine(runnerFolder, "MlKata.Testing", "MlKata.Testing.csproj")).Replace('\\', '/');
 
         // Warnings are not errors here: Stryker compiles mutants that may well warn.
         File.WriteAllText(Path.Combine(library, LibraryProjectName), $"""
@@ -40,12 +41,8 @@ public sealed record MutationProject(string Folder)
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
               </PropertyGroup>
               <ItemGroup>
-                <!-- The kit's ILGPU and ComputeDevice, as a scaffolded kata has them. -->
-                <ProjectReference Include="{testing}" />
-              </ItemGroup>
-              <ItemGroup>
-                <!-- In a kata the tests compile with the learner's files, so they may use internal members. -->
-                <InternalsVisibleTo Include="{TestAssemblyName}" />
+                <!-- ILGPU and ComputeDevice, the GPU contract learner code compiles against; nothing of the test kit. -->
+                <ProjectReference Include="{contract}" />
               </ItemGroup>
             </Project>
             """);

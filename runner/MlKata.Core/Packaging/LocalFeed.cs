@@ -5,7 +5,7 @@ using MlKata.Core.Processes;
 namespace MlKata.Core.Packaging;
 
 /// <summary>
-/// The folder feed <c>artifacts/packages/</c> that holds MlKata.Testing, MlKata.Analyzers and
+/// The folder feed <c>artifacts/packages/</c> that holds MlKata.Gpu, MlKata.Testing, MlKata.Analyzers and
 /// MlKata.Templates until they are published. Its version is derived from the content of
 /// everything that goes into the packages: NuGet caches a package by id and version forever,
 /// so a fixed version would serve a stale copy after any change, while a content version
@@ -17,7 +17,7 @@ public static class LocalFeed
     public const string BaseVersion = "0.1.0";
 
     /// <summary>The package ids the feed holds.</summary>
-    public static IReadOnlyList<string> PackageIds { get; } = ["MlKata.Testing", "MlKata.Analyzers", "MlKata.Templates"];
+    public static IReadOnlyList<string> PackageIds { get; } = ["MlKata.Gpu", "MlKata.Testing", "MlKata.Analyzers", "MlKata.Templates"];
 
     // What goes into the packages; build outputs and the feed itself are left out.
     private static readonly string[] InputFolders = ["runner", "analyzers", "katas", "template"];

@@ -47,7 +47,11 @@ public static class GradeResultsJson
                     (int)r["max_score"]!,
                     (string?)r["message"] ?? "",
                     r["tests"]!.AsArray().Select(t => ResultsJson.ReadTest(t!)).ToList(),
-                    (double?)r["seconds"] ?? 0))
+                    (double?)r["seconds"] ?? 0)
+                {
+                    Seed = (int?)r["seed"],
+                    Sandbox = (string?)r["sandbox"],
+                })
                 .ToList();
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or NullReferenceException)
@@ -67,6 +71,8 @@ public static class GradeResultsJson
         ["max_score"] = row.MaxPoints,
         ["score"] = row.Points,
         ["seconds"] = Math.Round(row.Seconds, 3),
+        ["seed"] = row.Seed,
+        ["sandbox"] = row.Sandbox,
         ["tests"] = ResultsJson.Tests(row.Tests),
     };
 }

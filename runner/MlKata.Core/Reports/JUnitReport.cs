@@ -27,15 +27,17 @@ public static class JUnitReport
             suites));
     }
 
+    // Every name and message goes in through Text or Attribute: the writer escapes markup, and
+    // XmlText replaces what XML 1.0 cannot hold at all.
     private static XElement Suite(GradeRow row)
     {
         var className = $"{row.Learner}.{row.KataId}";
         var cases = row.Tests.Count > 0
             ? row.Tests.Select(t => Case(className, t)).ToList()
-            : [new XElement("testcase", new XAttribute("classname", className), new XAttribute("name", row.Status.ToString()),
-                row.Status == GradeStatus.Passed ? null : new XElement("error", new XAttribute("message", row.Message), row.Message))];
+            : [new XElement("testcase", Attribute("classname", className), new XAttribute("name", row.Status.ToString()),
+                row.Status == GradeStatus.Passed ? null : new XElement("error", Attribute("message", row.Message), Text(row.Message)))];
         return new XElement("testsuite",
-            new XAttribute("name", $"{row.Learner}/{row.KataId}"),
+            Attribute("name", $"{row.Learner}/{row.KataId}"),
             new XAttribute("tests", cases.Count),
             new XAttribute("failures", cases.Count(c => c.Element("failure") is not null)),
             new XAttribute("errors", cases.Count(c => c.Element("error") is not null)),
@@ -47,13 +49,17 @@ public static class JUnitReport
     }
 
     private static XElement Case(string className, TestOutcome test) => new("testcase",
-        new XAttribute("classname", className),
-        new XAttribute("name", test.Name),
+        Attribute("classname", className),
+        Attribute("name", test.Name),
         test.Verdict switch
         {
             TestVerdict.Passed => null,
             TestVerdict.Skipped => new XElement("skipped"),
-            TestVerdict.TimedOut => new XElement("error", new XAttribute("message", test.Summary), test.Message),
-            _ => new XElement("failure", new XAttribute("message", test.Summary), test.Message),
+            TestVerdict.TimedOut => new XElement("error", Attribute("message", test.Summary), Text(test.Message)),
+            _ => new XElement("failure", Attribute("message", test.Summary), Text(test.Message)),
         });
+
+    private static XAttribute Attribute(string name, string value) => new(name, XmlText.Clean(value));
+
+    private static string? Text(string? text) => text is null ? null : XmlText.Clean(text);
 }

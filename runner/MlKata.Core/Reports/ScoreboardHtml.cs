@@ -48,7 +48,7 @@ public static class ScoreboardHtml
             </head>
             <body>
             <h1>MlKata scoreboard</h1>
-            <p class="meta">{{learners.Count}} learners · {{katas.Count}} katas · graded {{WebUtility.HtmlEncode(generated.ToString("yyyy-MM-dd HH:mm 'UTC'zzz", CultureInfo.InvariantCulture))}}</p>
+            <p class="meta">{{learners.Count}} learners · {{katas.Count}} katas · graded {{Encode(generated.ToString("yyyy-MM-dd HH:mm 'UTC'zzz", CultureInfo.InvariantCulture))}}</p>
             <table id="board">
             <thead><tr><th data-key="learner" data-type="text">Learner</th>
             """);
@@ -108,5 +108,7 @@ public static class ScoreboardHtml
         return html.ToString();
     }
 
+    // The one way text enters the page: learner names, kata ids and messages come from
+    // submissions, and must show as text, never as markup.
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

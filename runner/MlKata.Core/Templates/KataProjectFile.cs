@@ -1,3 +1,5 @@
+using MlKata.Core.Catalog;
+
 namespace MlKata.Core.Templates;
 
 /// <summary>
@@ -14,8 +16,12 @@ internal abstract record KataReferences
     /// <summary>Package references, with every version spelled out: a scaffold stands alone.</summary>
     public sealed record Packages(string MlKataVersion, IReadOnlyDictionary<string, string> Versions) : KataReferences;
 
-    /// <summary>Project references into the repository at <paramref name="RelativeRoot"/>; versions come from its Directory.Packages.props.</summary>
-    public sealed record Repository(string RelativeRoot) : KataReferences;
+    /// <summary>
+    /// Project references into the repository at <paramref name="RelativeRoot"/>; versions come from
+    /// its Directory.Packages.props. The learner's code is a project of its own in src/, as the
+    /// engine compiles it: the shared framework only, plus the GPU contract for a GPU kata.
+    /// </summary>
+    public sealed record Repository(string RelativeRoot, string CodeProjectName, bool Gpu) : KataReferences;
 }
 
 /// <summary>
@@ -40,38 +46,61 @@ internal static class KataProjectFile
                     <PackageReference Include="MlKata.Analyzers" Version="{p.MlKataVersion}" PrivateAssets="all" />
                 """),
             KataReferences.Repository r => (
-                "Written by mlkata in dotnet-test mode: the kata as a plain test project, on this repository's kit and rules.",
+                "Written by mlkata in dotnet-test mode: the canonical tests as a plain test project over the learner's code project in src/, on this repository's kit.",
                 // Warnings are the learner's to see, not to fail on; optimised like the in-memory engine.
-                """
+                $"""
                     <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
                     <Optimize>true</Optimize>
 
                 """,
                 $"""
+                    <Compile Remove="{KataLayout.Source}/**" />
                     <PackageReference Include="Microsoft.NET.Test.Sdk" />
                     <PackageReference Include="NUnit" />
                     <PackageReference Include="NUnit3TestAdapter" />
                     <ProjectReference Include="{r.RelativeRoot}/runner/MlKata.Testing/MlKata.Testing.csproj" />
-                    <ProjectReference Include="{r.RelativeRoot}/analyzers/MlKata.Analyzers/MlKata.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                    <ProjectReference Include="{KataLayout.Source}/{r.CodeProjectName}.csproj" />
                 """),
             _ => throw new ArgumentOutOfRangeException(nameof(references)),
         };
-        return $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <!-- {purpose} -->
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <LangVersion>latest</LangVersion>
-                <IsPackable>false</IsPackable>
-                <IsTestProject>true</IsTestProject>
-            {extraProperties}  </PropertyGroup>
-              <ItemGroup>
-            {items}
-              </ItemGroup>
-            </Project>
-
-            """;
+        return Project(purpose, $"    <IsTestProject>true</IsTestProject>{Environment.NewLine}{extraProperties}", items);
     }
+
+    /// <summary>
+    /// The learner's code project beside a <see cref="KataReferences.Repository"/> test project, in
+    /// src/ (one level down, so its root is one more "../" away).
+    /// </summary>
+    public static string RenderCode(KataReferences.Repository references)
+    {
+        var root = $"../{references.RelativeRoot}";
+        var gpu = references.Gpu ? $"""    <ProjectReference Include="{root}/runner/MlKata.Gpu/MlKata.Gpu.csproj" />{Environment.NewLine}""" : "";
+        return Project(
+            "Written by mlkata in dotnet-test mode: the learner's code as its own assembly, seeing no test framework.",
+            """
+                <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+                <Optimize>true</Optimize>
+
+            """,
+            $"""
+            {gpu}    <ProjectReference Include="{root}/analyzers/MlKata.Analyzers/MlKata.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+            """);
+    }
+
+    // The properties every kata project shares: the language settings the in-memory engine compiles with.
+    private static string Project(string purpose, string properties, string items) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <!-- {purpose} -->
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <LangVersion>latest</LangVersion>
+            <IsPackable>false</IsPackable>
+        {properties}  </PropertyGroup>
+          <ItemGroup>
+        {items}
+          </ItemGroup>
+        </Project>
+
+        """;
 }

@@ -1,3 +1,6 @@
+using MlKata.Analyzers;
+using MlKata.Core.Catalog;
+
 namespace MlKata.Core.Templates;
 
 /// <summary>
@@ -30,7 +33,11 @@ internal static class ScaffoldFiles
     public static string Project(string mlkataVersion, IReadOnlyDictionary<string, string> versions) =>
         KataProjectFile.Render(new KataReferences.Packages(mlkataVersion, versions));
 
-    public static string EditorConfig(IEnumerable<string> ruleIds) =>
+    /// <summary>
+    /// The scaffold's .editorconfig: every hint rule a warning, and the grader's submission policy
+    /// on for the learner's files in src/ (the tests are ours).
+    /// </summary>
+    public static string EditorConfig(IEnumerable<string> hintRuleIds) =>
         $"""
         root = true
 
@@ -40,7 +47,12 @@ internal static class ScaffoldFiles
 
         # MlKata hints, shown as warnings while you practise. Turn one down with
         # dotnet_diagnostic.MLKnnn.severity = suggestion (or none).
-        {string.Join(Environment.NewLine, ruleIds.Order(StringComparer.Ordinal).Select(id => $"dotnet_diagnostic.{id}.severity = warning"))}
+        {string.Join(Environment.NewLine, hintRuleIds.Order(StringComparer.Ordinal).Select(id => $"dotnet_diagnostic.{id}.severity = warning"))}
+
+        # What `mlkata grade` refuses to run (MLK900: reflection, unsafe code, process control…),
+        # shown while you type so that you learn it before grading.
+        [{KataLayout.Source}/**.cs]
+        {SubmissionPolicy.EnabledKey} = true
 
         """;
 

@@ -45,7 +45,7 @@ public static class TemplateContentWriter
         WriteFile(output, ".template.config/template.json", Manifest(katas).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         WriteFile(output, $"common/{SourceName}.csproj", ScaffoldFiles.Project(mlkataVersion, packageVersions));
         WriteFile(output, "common/Directory.Build.props", ScaffoldFiles.DirectoryBuildProps);
-        WriteFile(output, "common/.editorconfig", ScaffoldFiles.EditorConfig(MlkAnalyzers.RuleIds));
+        WriteFile(output, "common/.editorconfig", ScaffoldFiles.EditorConfig(MlkAnalyzers.HintRuleIds));
         WriteFile(output, "common/nuget.config", ScaffoldFiles.NuGetConfig(FeedPlaceholder));
         WriteFile(output, "common/.gitignore", ScaffoldFiles.GitIgnore);
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MlKata.Core.Catalog;
+using MlKata.Core.Engine.Isolation;
 using MlKata.Core.Verification;
 using Spectre.Console;
 
@@ -16,13 +17,14 @@ internal static class VerifyCommand
     {
         var kataId = new Option<string?>("--kata") { Description = "Verify only this kata." };
         var dotnetTest = KataOptions.DotnetTest();
-        var command = new Command("verify", "Prove every kata's stub, reference and mistakes behave as they must.") { kataId, dotnetTest };
+        var seed = new Option<int?>("--seed") { Description = "Verify under this grading seed, as `mlkata grade` runs: tests whose expectations hold for one seed's data only fail." };
+        var command = new Command("verify", "Prove every kata's stub, reference and mistakes behave as they must.") { kataId, dotnetTest, seed };
         command.SetAction(result => CliRun.Guarded(() =>
         {
             var repository = Repository.Locate();
             var id = result.GetValue(kataId);
             IReadOnlyList<Kata> katas = id is null ? repository.LoadCatalog() : [repository.FindKata(id)];
-            using var checker = Checkers.Create(result.GetValue(dotnetTest), workers: Environment.ProcessorCount);
+            using var checker = Checkers.Create(result.GetValue(dotnetTest), workers: Environment.ProcessorCount, new WorkerOptions { Seed = result.GetValue(seed) });
 
             // Variants are independent: one per worker at a time, reported in catalog order.
             var verdicts = katas

@@ -67,6 +67,12 @@ public sealed class DotnetTestBatch(string repositoryRoot)
             return KataResult.CompileError(manifest, errors, diagnostics);
         }
 
+        var violations = SubmissionGate.Violations(job.Kata, job.Variant.LearnerFiles, diagnostics);
+        if (violations.Count > 0)
+        {
+            return KataResult.Invalid(manifest, violations, diagnostics);
+        }
+
         var resultsXml = Path.Combine(resultsFolder, $"{job.ProjectName}.xml");
         if (File.Exists(resultsXml))
         {

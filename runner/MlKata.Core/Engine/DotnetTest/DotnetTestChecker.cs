@@ -36,6 +36,12 @@ public sealed class DotnetTestChecker(string repositoryRoot) : IKataChecker
                     : KataResult.WithoutTests(kata.Manifest, KataStatus.InfrastructureError, $"dotnet build failed:{Environment.NewLine}{buildOutput.Trim()}", diagnostics);
             }
 
+            var violations = SubmissionGate.Violations(kata, learnerFiles, diagnostics);
+            if (violations.Count > 0)
+            {
+                return KataResult.Invalid(kata.Manifest, violations, diagnostics);
+            }
+
             var resultsFolder = Path.Combine(folder, "TestResults");
             if (Directory.Exists(resultsFolder))
             {

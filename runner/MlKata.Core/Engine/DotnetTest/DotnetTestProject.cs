@@ -4,8 +4,8 @@ using MlKata.Core.Templates;
 namespace MlKata.Core.Engine.DotnetTest;
 
 /// <summary>
-/// A kata written out as a plain test project for `dotnet build` and `dotnet test`: the learner's
-/// files in src/, the canonical tests in tests/, the kit and the analyzers by project reference,
+/// A kata written out as plain projects for `dotnet build` and `dotnet test`: the learner's files
+/// as their own project in src/, the canonical tests in tests/ over it, the kit and the analyzers by project reference,
 /// and the scaffold's .editorconfig (every rule a warning, so the build prints even
 /// suggestion-level ones, as the engine reports them).
 /// </summary>
@@ -17,21 +17,21 @@ internal static class DotnetTestProject
     /// </summary>
     public static string Write(string folder, string projectName, string repositoryRoot, Kata kata, IReadOnlyList<SourceFile> learnerFiles)
     {
+        // The sources go, the code project's bin/ and obj/ stay: a second check builds incrementally.
         foreach (var sources in new[] { KataLayout.Source, KataLayout.Tests })
         {
-            var path = Path.Combine(folder, sources);
-            if (Directory.Exists(path))
+            foreach (var stale in Directory.CreateDirectory(Path.Combine(folder, sources)).EnumerateFiles("*.cs"))
             {
-                Directory.Delete(path, recursive: true);
+                stale.Delete();
             }
-
-            Directory.CreateDirectory(path);
         }
 
         var relativeRoot = Path.GetRelativePath(folder, repositoryRoot).Replace('\\', '/');
         var project = Path.Combine(folder, $"{projectName}.csproj");
-        WriteIfChanged(project, KataProjectFile.Render(new KataReferences.Repository(relativeRoot)));
-        WriteIfChanged(Path.Combine(folder, ".editorconfig"), ScaffoldFiles.EditorConfig(MlkAnalyzers.RuleIds));
+        var references = new KataReferences.Repository(relativeRoot, SubmissionCompiler.LearnerAssemblyName(projectName), kata.Manifest.Gpu);
+        WriteIfChanged(project, KataProjectFile.Render(references));
+        WriteIfChanged(Path.Combine(folder, KataLayout.Source, $"{references.CodeProjectName}.csproj"), KataProjectFile.RenderCode(references));
+        WriteIfChanged(Path.Combine(folder, ".editorconfig"), ScaffoldFiles.EditorConfig(MlkAnalyzers.HintRuleIds));
         foreach (var file in learnerFiles)
         {
             File.WriteAllText(Path.Combine(folder, KataLayout.Source, file.Path), file.Text);

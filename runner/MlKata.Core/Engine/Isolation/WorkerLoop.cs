@@ -1,11 +1,10 @@
-using MlKata.Core.Catalog;
-
 namespace MlKata.Core.Engine.Isolation;
 
 /// <summary>
-/// The worker's main loop: read a job, check it in this process, stream each test's start and
-/// verdict, then the result. Learner code runs here, never in the host: when it hangs, blows
-/// the stack or calls Environment.Exit, only this process dies.
+/// The worker's main loop: read a job (assemblies the host compiled), run its tests in this
+/// process, stream each test's start and verdict, then the run. Learner code runs here, never in
+/// the host: when it hangs, blows the stack or runs out of memory, only this process dies.
+/// The worker reads no catalog and compiles nothing, so a sandbox can hide every kata from it.
 /// </summary>
 public static class WorkerLoop
 {
@@ -27,26 +26,25 @@ public static class WorkerLoop
 
             try
             {
-                var kata = KataCatalog.Load(request.KataDirectory);
-                var result = KataEngine.Check(kata, request.LearnerFiles, request.RunName, new StreamingProgress(output));
-                output.WriteLine(WorkerProtocol.Frame(new WorkerMessage(WorkerMessage.Done, Result: result)));
+                var run = InProcessTestRunner.Run(request.Learner, request.Tests, request.TimeLimit, new StreamingProgress(output, request.Token));
+                output.WriteLine(WorkerProtocol.Frame(new WorkerMessage(WorkerMessage.Done, request.Token, Run: run)));
             }
-            catch (Exception e) when (e is KataFormatException or IOException or InvalidOperationException)
+            catch (Exception e) when (e is IOException or BadImageFormatException or InvalidOperationException)
             {
-                output.WriteLine(WorkerProtocol.Frame(new WorkerMessage(WorkerMessage.Failure, Error: e.Message)));
+                output.WriteLine(WorkerProtocol.Frame(new WorkerMessage(WorkerMessage.Failure, request.Token, Error: e.Message)));
             }
         }
 
         return 0;
     }
 
-    private sealed class StreamingProgress(StreamWriter output) : ITestProgress
+    private sealed class StreamingProgress(StreamWriter output, string token) : ITestProgress
     {
         private readonly Lock _gate = new();
 
-        public void Started(string testName) => Write(new WorkerMessage(WorkerMessage.Started, Test: testName));
+        public void Started(string testName) => Write(new WorkerMessage(WorkerMessage.Started, token, Test: testName));
 
-        public void Finished(TestOutcome outcome) => Write(new WorkerMessage(WorkerMessage.Finished, Outcome: outcome));
+        public void Finished(TestOutcome outcome) => Write(new WorkerMessage(WorkerMessage.Finished, token, Outcome: outcome));
 
         private void Write(WorkerMessage message)
         {

@@ -15,10 +15,10 @@ public sealed class WorkerPool : IKataChecker, IDisposable
     private readonly SemaphoreSlim _available;
 
     /// <summary>Creates a pool of <paramref name="size"/> workers (each started on its first job).</summary>
-    public WorkerPool(int size)
+    public WorkerPool(int size, WorkerOptions? options = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
-        _all = Enumerable.Range(0, size).Select(_ => new WorkerChecker()).ToList();
+        _all = Enumerable.Range(0, size).Select(_ => new WorkerChecker(options)).ToList();
         foreach (var worker in _all)
         {
             _idle.Add(worker);

@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using MlKata.Testing;
 
 namespace MlKata.Core.Engine.Isolation;
 
 /// <summary>How one job in a worker ended, seen from the host.</summary>
 internal abstract record WorkerOutcome(string? Running, IReadOnlyList<TestOutcome> Finished)
 {
-    public sealed record Completed(KataResult Result) : WorkerOutcome(null, Result.Tests);
+    public sealed record Completed(TestRun Run) : WorkerOutcome(null, Run.Tests);
 
     public sealed record Failed(string Message) : WorkerOutcome(null, []);
 
@@ -23,35 +24,64 @@ internal abstract record WorkerOutcome(string? Running, IReadOnlyList<TestOutcom
 internal sealed class WorkerProcess : IDisposable
 {
     private const int ErrorLinesKept = 20;
+    private const int LongestErrorLine = 2_000;
+    private const int LongestProtocolLine = 32 * 1024 * 1024; // a result with every test's output, capped per test
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan ExitGrace = TimeSpan.FromSeconds(2);
     private readonly Process _process;
     private readonly BlockingCollection<string> _lines = new();
     private readonly List<string> _errorHead = [];
     private readonly Queue<string> _errorTail = new();
+    private readonly Thread _errorReader;
 
     private WorkerProcess(Process process)
     {
         _process = process;
-        var reader = new Thread(ReadProtocol) { IsBackground = true, Name = "mlkata worker reader" };
-        reader.Start();
-        process.ErrorDataReceived += (_, e) => KeepError(e.Data);
-        process.BeginErrorReadLine();
+        new Thread(ReadProtocol) { IsBackground = true, Name = "mlkata worker protocol" }.Start();
+        _errorReader = new Thread(ReadErrors) { IsBackground = true, Name = "mlkata worker stderr" };
+        _errorReader.Start();
     }
 
-    public static WorkerProcess Start(string workerPath, long memoryCapBytes)
+    /// <summary>Starts a worker; under bubblewrap when <paramref name="options"/> ask for it.</summary>
+    public static WorkerProcess Start(string workerPath, WorkerOptions options)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (options.SandboxHiding is { } hidden)
+        {
+            start.FileName = Bubblewrap.Program;
+            foreach (var argument in Bubblewrap.Arguments(hidden, []))
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.ArgumentList.Add("dotnet");
+        }
+        else
+        {
+            start.FileName = "dotnet";
+        }
+
         start.ArgumentList.Add(workerPath);
 
         // The GC's hard limit turns a runaway allocation into an OutOfMemoryException in the
         // worker instead of the machine swapping; hex, as the runtime reads it.
-        start.Environment["DOTNET_GCHeapHardLimit"] = memoryCapBytes.ToString("X");
+        start.Environment["DOTNET_GCHeapHardLimit"] = (options.MemoryCapMiB * 1024L * 1024L).ToString("X");
         start.Environment["DOTNET_TieredPGO"] = "0"; // steadier timings for the complexity checks
+        if (options.Seed is { } seed)
+        {
+            start.Environment[SeededData.SeedVariable] = seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            start.Environment.Remove(SeededData.SeedVariable);
+        }
+
         return new WorkerProcess(Process.Start(start) ?? throw new InvalidOperationException($"Could not start the worker {workerPath}."));
     }
 
@@ -63,22 +93,31 @@ internal sealed class WorkerProcess : IDisposable
         var finished = new List<TestOutcome>();
         string? running = null;
         var clock = Stopwatch.StartNew();
+        TimeSpan? exitedAt = null;
         while (true)
         {
-            var left = deadline - clock.Elapsed;
-            if (left <= TimeSpan.Zero || !_lines.TryTake(out var line, left))
+            if (!_lines.TryTake(out var line, PollInterval))
             {
-                if (_lines.IsCompleted)
+                // A process that left a child holding its pipes never closes them: once it has
+                // exited, what it wrote arrives within the grace, or never.
+                if (_lines.IsCompleted || (exitedAt is { } at && clock.Elapsed - at > ExitGrace))
                 {
-                    _process.WaitForExit();
-                    return new WorkerOutcome.Exited(_process.ExitCode, ErrorText(), running, finished);
+                    return new WorkerOutcome.Exited(ExitCode(), ErrorText(), running, finished);
                 }
 
-                return new WorkerOutcome.PastDeadline(running, finished);
+                exitedAt ??= _process.HasExited ? clock.Elapsed : null;
+                if (clock.Elapsed >= deadline)
+                {
+                    return new WorkerOutcome.PastDeadline(running, finished);
+                }
+
+                continue;
             }
 
             switch (WorkerProtocol.Unframe<WorkerMessage>(line))
             {
+                case { Token: var token } when token != request.Token:
+                    break; // not this job's: learner code cannot sign a message
                 case { Kind: WorkerMessage.Started, Test: var test }:
                     running = test;
                     break;
@@ -86,12 +125,18 @@ internal sealed class WorkerProcess : IDisposable
                     finished.Add(outcome);
                     running = null;
                     break;
-                case { Kind: WorkerMessage.Done, Result: { } result }:
-                    return new WorkerOutcome.Completed(result);
+                case { Kind: WorkerMessage.Done, Run: { } run }:
+                    return new WorkerOutcome.Completed(run);
                 case { Kind: WorkerMessage.Failure, Error: var error }:
                     return new WorkerOutcome.Failed(error ?? "the worker failed");
             }
         }
+    }
+
+    private int ExitCode()
+    {
+        _process.WaitForExit(ExitGrace);
+        return _process.HasExited ? _process.ExitCode : -1;
     }
 
     public void Dispose()
@@ -101,7 +146,7 @@ internal sealed class WorkerProcess : IDisposable
             if (!_process.HasExited)
             {
                 _process.Kill(entireProcessTree: true);
-                _process.WaitForExit();
+                _process.WaitForExit(ExitGrace);
             }
         }
         catch (InvalidOperationException)
@@ -116,10 +161,7 @@ internal sealed class WorkerProcess : IDisposable
     {
         try
         {
-            while (_process.StandardOutput.ReadLine() is { } line)
-            {
-                _lines.Add(line);
-            }
+            BoundedLineReader.ReadAll(_process.StandardOutput, LongestProtocolLine, _lines.Add);
         }
         catch (IOException)
         {
@@ -131,13 +173,19 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
-    private void KeepError(string? line)
+    private void ReadErrors()
     {
-        if (line is null)
+        try
         {
-            return;
+            BoundedLineReader.ReadAll(_process.StandardError, LongestErrorLine, KeepError);
         }
+        catch (IOException)
+        {
+        }
+    }
 
+    private void KeepError(string line)
+    {
         lock (_errorTail)
         {
             if (_errorHead.Count < ErrorLinesKept)
@@ -156,7 +204,7 @@ internal sealed class WorkerProcess : IDisposable
 
     private string ErrorText()
     {
-        _process.WaitForExit(); // lets the stderr reader drain
+        _errorReader.Join(ExitGrace); // lets the stderr reader drain, unless a child still holds the pipe
         lock (_errorTail)
         {
             return string.Join(Environment.NewLine, _errorHead.Concat(_errorTail));

@@ -1,14 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using MlKata.Core.Catalog;
 
 namespace MlKata.Core.Engine.Isolation;
 
-/// <summary>A job for the worker: check these learner files against the kata in this folder.</summary>
-internal sealed record WorkerRequest(string KataDirectory, string RunName, IReadOnlyList<SourceFile> LearnerFiles);
+/// <summary>
+/// A job for the worker: run the tests of these assemblies, compiled by the host, within the time
+/// limit. The token is the job's secret: the worker signs every message of the job with it, so a
+/// line that learner code writes to the worker's stdout (it cannot know the token) is never taken
+/// for a verdict.
+/// </summary>
+internal sealed record WorkerRequest(CompiledAssembly Learner, CompiledAssembly Tests, TimeSpan TimeLimit, string Token);
 
-/// <summary>What the worker says while and after it runs a job.</summary>
-internal sealed record WorkerMessage(string Kind, string? Test = null, TestOutcome? Outcome = null, KataResult? Result = null, string? Error = null)
+/// <summary>What the worker says while and after it runs a job, carrying the job's token.</summary>
+internal sealed record WorkerMessage(string Kind, string Token, string? Test = null, TestOutcome? Outcome = null, TestRun? Run = null, string? Error = null)
 {
     public const string Started = "started";
     public const string Finished = "finished";
@@ -31,6 +35,24 @@ internal static class WorkerProtocol
 
     public static string Frame<T>(T message) => Marker + JsonSerializer.Serialize(message, Json);
 
-    public static T? Unframe<T>(string? line) where T : class =>
-        line is { Length: > 1 } && line[0] == Marker ? JsonSerializer.Deserialize<T>(line.AsSpan(1), Json) : null;
+    /// <summary>The message on <paramref name="line"/>, or null for any line that is not a well-formed frame.</summary>
+    public static T? Unframe<T>(string? line) where T : class
+    {
+        if (line is not { Length: > 1 } || line[0] != Marker)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(line.AsSpan(1), Json);
+        }
+        catch (JsonException)
+        {
+            return null; // learner output that merely starts with the marker
+        }
+    }
+
+    /// <summary>A fresh job token: 128 random bits.</summary>
+    public static string NewToken() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 }

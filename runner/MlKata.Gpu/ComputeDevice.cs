@@ -60,8 +60,8 @@ public sealed class ComputeDevice : IDisposable
     public static ComputeDevice Cpu() => new(null, null, ComputeBackend.Cpu);
 
     /// <summary>
-    /// A device that launches kernels on <paramref name="accelerator"/>, which its owner (a
-    /// <see cref="KernelTestDevice"/>) keeps open and closes: disposing this device leaves it open.
+    /// A device that launches kernels on <paramref name="accelerator"/>, which its owner (the
+    /// kit's kernel test device) keeps open and closes: disposing this device leaves it open.
     /// On ILGPU's CPU emulator the backend is <see cref="ComputeBackend.Emulator"/>, so a test
     /// without a GPU still proves that an entry point given an accelerator runs its kernel.
     /// </summary>

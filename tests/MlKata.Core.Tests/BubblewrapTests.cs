@@ -52,6 +52,17 @@ public sealed class BubblewrapTests
     }
 
     [Test]
+    public void A_visible_folder_stays_readable_even_under_the_private_tmp()
+    {
+        var program = Directory.CreateDirectory(Path.Combine(_outside.FullName, "runner")).FullName;
+        File.WriteAllText(Path.Combine(program, "worker.dll"), "the worker");
+
+        var (_, output) = Sandboxed([], $"cat '{Path.Combine(program, "worker.dll")}'", visible: [program]);
+
+        Assert.That(output, Is.EqualTo("the worker"), $"{program} is under {Path.GetTempPath()}, which the sandbox replaces");
+    }
+
+    [Test]
     public void There_is_no_network_but_loopback()
     {
         var (_, output) = Sandboxed([], "tail -n +3 /proc/net/dev | cut -d: -f1 | tr -d ' '");
@@ -74,10 +85,10 @@ public sealed class BubblewrapTests
         });
     }
 
-    private static (int ExitCode, string Output) Sandboxed(IReadOnlyList<string> hidden, string script)
+    private static (int ExitCode, string Output) Sandboxed(IReadOnlyList<string> hidden, string script, IReadOnlyList<string>? visible = null)
     {
         var start = new ProcessStartInfo(Bubblewrap.Program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in Bubblewrap.Arguments(hidden, []).Concat(["sh", "-c", script]))
+        foreach (var argument in Bubblewrap.Arguments(hidden, visible ?? []).Concat(["sh", "-c", script]))
         {
             start.ArgumentList.Add(argument);
         }

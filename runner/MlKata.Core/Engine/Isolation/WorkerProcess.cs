@@ -55,7 +55,9 @@ internal sealed class WorkerProcess : IDisposable
         if (options.SandboxHiding is { } hidden)
         {
             start.FileName = Bubblewrap.Program;
-            foreach (var argument in Bubblewrap.Arguments(hidden, []))
+            // The worker and the runtime stay readable wherever they live, /tmp included.
+            var runtimeRoot = Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+            foreach (var argument in Bubblewrap.Arguments(hidden, [Path.GetDirectoryName(Path.GetFullPath(workerPath))!, runtimeRoot]))
             {
                 start.ArgumentList.Add(argument);
             }

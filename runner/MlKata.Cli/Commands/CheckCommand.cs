@@ -26,7 +26,10 @@ internal static class CheckCommand
             else
             {
                 ResultView.Show(kataResult);
-                Spectre.Console.AnsiConsole.MarkupLine("[grey]Your code ran unsandboxed, as you, in a local worker; `mlkata grade` runs it in a sandbox.[/]");
+                if (kataResult.Tests.Count > 0)
+                {
+                    Spectre.Console.AnsiConsole.MarkupLine("[grey]Your code ran unsandboxed, as you, in a local worker; `mlkata grade` runs it in a sandbox.[/]");
+                }
             }
 
             return ExitCode(kataResult);

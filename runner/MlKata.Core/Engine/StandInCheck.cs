@@ -30,6 +30,14 @@ public static class StandInCheck
             return [];
         }
 
+        // The tests are another assembly: only what the learner makes public can bind there. Code
+        // that adds nothing public beyond the stub (helpers are mostly private) has no stand-in,
+        // and the walk over the tests' every name is skipped.
+        if (!PublicBeyondTheStub(compiled.Learner.Assembly.GlobalNamespace, stub))
+        {
+            return [];
+        }
+
         var found = new Dictionary<ISymbol, BuildDiagnostic>(SymbolEqualityComparer.Default);
         foreach (var tree in compiled.Tests.SyntaxTrees.Where(t => t.FilePath != SubmissionCompiler.ImplicitUsingsPath))
         {
@@ -48,6 +56,16 @@ public static class StandInCheck
 
         return [.. found.Values.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line)];
     }
+
+    private static bool PublicBeyondTheStub(INamespaceOrTypeSymbol container, StubSurface stub) =>
+        container.GetMembers().Any(member => member switch
+        {
+            INamespaceSymbol ns => PublicBeyondTheStub(ns, stub),
+            _ when member.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal) => false,
+            _ when member.IsImplicitlyDeclared => false,
+            INamedTypeSymbol type => !stub.Declares(type) || PublicBeyondTheStub(type, stub),
+            _ => !stub.Declares(member),
+        });
 
     private static IEnumerable<ISymbol?> BoundSymbols(SemanticModel model, SyntaxNode node)
     {

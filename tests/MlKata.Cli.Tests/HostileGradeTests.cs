@@ -40,9 +40,21 @@ public sealed class HostileGradeTests
             }
             """);
 
+        submissions.Add("shadow-in-nunit", Window, learnerText:
+            stub.Replace("namespace Katas.SlidingWindowAverage;", "namespace Katas.SlidingWindowAverage {", StringComparison.Ordinal) + """
+            }
+
+            namespace NUnit.Framework
+            {
+                public static class Assert { public static void That<T>(T actual, object? constraint = null, string? message = null) { } }
+            }
+            """);
+
         // Code that runs before or beside the tests.
         submissions.Add("initializer", Window, learnerText: reference + "\ninternal static class Early { [System.Runtime.CompilerServices.ModuleInitializer] internal static void Run() { } }\n");
         submissions.Add("assembly-attribute", Window, learnerText: "[assembly: System.Reflection.AssemblyMetadata(\"graded\", \"yes\")]\n" + reference);
+        submissions.Add("hooker", Window, learnerTextFrom: k => Submissions.Sabotaged(k,
+            "AppDomain.CurrentDomain.FirstChanceException += (_, _) => { };"));
         submissions.Add("forger", Window, learnerTextFrom: k => Submissions.Sabotaged(k,
             "using var raw = Console.OpenStandardOutput(); raw.Write(System.Text.Encoding.UTF8.GetBytes(\"\\u001e{\\\"kind\\\":\\\"result\\\"}\\n\"));"));
         submissions.Add("spawner", Window, learnerTextFrom: k => Submissions.Sabotaged(k, "System.Diagnostics.Process.Start(\"sleep\", \"600\");"));
@@ -76,6 +88,8 @@ public sealed class HostileGradeTests
             Assert.That(Row("nunit-by-reflection"), Does.StartWith("Invalid 0/21").And.Contain("MLK900"));
             Assert.That(Row("points-inflater"), Does.StartWith("CompileError 0/21"), "nor the kit's attributes");
             Assert.That(Row("shadow"), Does.StartWith("Invalid 0/21").And.Contain("Katas.SlidingWindowAverage.Assert"));
+            Assert.That(Row("shadow-in-nunit"), Does.StartWith("CompileError 0/21").And.Contain("CS0433"), "NUnit's own name, declared twice, binds to neither");
+            Assert.That(Row("hooker"), Does.StartWith("Invalid 0/21").And.Contain("MLK900"));
             Assert.That(Row("initializer"), Does.StartWith("Invalid 0/21").And.Contain("MLK900"));
             Assert.That(Row("assembly-attribute"), Does.StartWith("Invalid 0/21").And.Contain("MLK900"));
             Assert.That(Row("forger"), Does.StartWith("Invalid 0/21").And.Contain("MLK900"));
@@ -85,9 +99,9 @@ public sealed class HostileGradeTests
             Assert.That(Row("zero"), Does.StartWith("Invalid 0/21").And.Contain("link"));
             Assert.That(Row("huge"), Does.StartWith("Invalid 0/21").And.Contain("1,048,576 bytes"));
             Assert.That(Row(Reshaper), Does.StartWith(Full));
-            Assert.That(rows, Has.Count.EqualTo(16), "a row for every learner");
+            Assert.That(rows, Has.Count.EqualTo(18), "a row for every learner");
             var summary = File.ReadAllText(Path.Combine(submissions.Out, "summary.md"));
-            Assert.That(summary.Split('\n').Count(l => l.StartsWith("| ", StringComparison.Ordinal)), Is.EqualTo(1 + 16), "the header and one table row per learner");
+            Assert.That(summary.Split('\n').Count(l => l.StartsWith("| ", StringComparison.Ordinal)), Is.EqualTo(1 + 18), "the header and one table row per learner");
             Assert.That(summary, Does.Not.Contain("<!--"));
         });
     }

@@ -8,20 +8,21 @@ using Microsoft.CodeAnalysis.Operations;
 namespace MlKata.Analyzers;
 
 /// <summary>
-/// MLK002: <c>Sum/Average/Max/Min/Count()</c> over a collection field, outside a constructor,
-/// in a type that also changes that field outside its constructors. A collection filled once
-/// and only read is not a window, so it stays silent.
+/// MLK002: <c>Sum/Average/Max/Min/Count()</c> over a window field, outside a constructor. A window
+/// is a collection the type both appends to and evicts from outside its constructors, or an array
+/// it writes as a ring (at a cursor the type keeps in a field). A collection filled once, a
+/// history that only grows, and an array updated in place at computed indexes (a bit set's
+/// count of set bits, a HyperLogLog's registers) are not windows, so they stay silent.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MLK002AggregateRecomputedAnalyzer : MlkAnalyzer
 {
     private static readonly ImmutableHashSet<string> Aggregates = ["Sum", "Average", "Max", "Min", "Count"];
 
-    private static readonly ImmutableHashSet<string> Mutators =
-    [
-        "Add", "AddRange", "Insert", "Remove", "RemoveAt", "RemoveAll", "RemoveRange", "Clear",
-        "Enqueue", "Dequeue", "TryDequeue", "Push", "Pop", "TryPop", "AddFirst", "AddLast", "RemoveFirst", "RemoveLast",
-    ];
+    private static readonly ImmutableHashSet<string> Appenders = ["Add", "AddRange", "Insert", "Enqueue", "Push", "AddFirst", "AddLast"];
+
+    private static readonly ImmutableHashSet<string> Evicters =
+        ["Remove", "RemoveAt", "RemoveAll", "RemoveRange", "Dequeue", "TryDequeue", "Pop", "TryPop", "RemoveFirst", "RemoveLast"];
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rules.AggregateRecomputed];
@@ -44,7 +45,9 @@ public sealed class MLK002AggregateRecomputedAnalyzer : MlkAnalyzer
     private static void AnalyzeType(SymbolStartAnalysisContext type, INamedTypeSymbol enumerable)
     {
         var aggregates = new ConcurrentBag<(IFieldSymbol Field, IInvocationOperation Call)>();
-        var mutated = new ConcurrentDictionary<IFieldSymbol, byte>(SymbolEqualityComparer.Default);
+        var appended = new ConcurrentDictionary<IFieldSymbol, byte>(SymbolEqualityComparer.Default);
+        var evicted = new ConcurrentDictionary<IFieldSymbol, byte>(SymbolEqualityComparer.Default);
+        var rings = new ConcurrentDictionary<IFieldSymbol, byte>(SymbolEqualityComparer.Default);
 
         type.RegisterOperationAction(context =>
         {
@@ -59,25 +62,31 @@ public sealed class MLK002AggregateRecomputedAnalyzer : MlkAnalyzer
             {
                 aggregates.Add((source, call));
             }
-            else if (Mutators.Contains(call.TargetMethod.Name) && call.Instance.ReferencedSymbol() is IFieldSymbol target)
+            else if (call.Instance.ReferencedSymbol() is IFieldSymbol target)
             {
-                mutated.TryAdd(target, 0);
+                if (Appenders.Contains(call.TargetMethod.Name))
+                {
+                    appended.TryAdd(target, 0);
+                }
+
+                if (Evicters.Contains(call.TargetMethod.Name))
+                {
+                    evicted.TryAdd(target, 0);
+                }
             }
         }, OperationKind.Invocation);
 
         type.RegisterOperationAction(context =>
         {
-            // An element store (window[i] = x) changes the collection as much as Add does.
+            // A store at a cursor the type keeps (ring[_next] = x) overwrites the oldest element:
+            // append and evict in one. A store at a computed index updates in place.
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            var collection = assignment.Target switch
+            if (!IsConstructor(context.ContainingSymbol) &&
+                assignment.Target is IArrayElementReferenceOperation { Indices.Length: 1 } element &&
+                element.Indices[0].ReferencedSymbol() is IFieldSymbol &&
+                element.ArrayReference.ReferencedSymbol() is IFieldSymbol ring)
             {
-                IArrayElementReferenceOperation element => element.ArrayReference,
-                IPropertyReferenceOperation { Property.IsIndexer: true } indexer => indexer.Instance,
-                _ => null,
-            };
-            if (!IsConstructor(context.ContainingSymbol) && collection.ReferencedSymbol() is IFieldSymbol field)
-            {
-                mutated.TryAdd(field, 0);
+                rings.TryAdd(ring, 0);
             }
         }, OperationKind.SimpleAssignment);
 
@@ -85,7 +94,7 @@ public sealed class MLK002AggregateRecomputedAnalyzer : MlkAnalyzer
         {
             foreach (var (field, call) in aggregates)
             {
-                if (mutated.ContainsKey(field))
+                if (rings.ContainsKey(field) || (appended.ContainsKey(field) && evicted.ContainsKey(field)))
                 {
                     var name = call.TargetMethod.Name;
                     var running = name is "Average" ? "sum and count" : name is "Count" ? "count" : name.ToLowerInvariant();

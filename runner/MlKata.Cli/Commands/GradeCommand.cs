@@ -72,7 +72,8 @@ internal static class GradeCommand
         var clock = Stopwatch.StartNew();
         if (sandboxed && Bubblewrap.Unavailable is { } why)
         {
-            throw CliException.BadInput($"Cannot grade in the sandbox: {why}. Install it, or pass --no-sandbox to run learner code unsandboxed (the reports will say so).");
+            // The machine lacks what grading needs: infrastructure (3), so a group's CI goes red, not quiet.
+            throw CliException.Infrastructure($"Cannot grade in the sandbox: {why}. Install it, or pass --no-sandbox to run learner code unsandboxed (the reports will say so).");
         }
 
         // Each job gets a fresh worker that sees neither the submissions, nor the reports, nor the

@@ -34,8 +34,7 @@ public sealed class MLK010IntegerDivisionForRatioAnalyzer : MlkAnalyzer
             return;
         }
 
-        // C# has no parenthesized operation: the conversion of the quotient is its direct parent.
-        if (division.Parent is not IConversionOperation { OperatorMethod: null } conversion || FloatingKeyword(conversion.Type) is not { } target)
+        if (ConsumerOf(division) is not IConversionOperation { OperatorMethod: null } conversion || FloatingKeyword(conversion.Type) is not { } target)
         {
             return;
         }
@@ -46,6 +45,29 @@ public sealed class MLK010IntegerDivisionForRatioAnalyzer : MlkAnalyzer
             ImmutableDictionary<string, string?>.Empty.Add(TargetTypeProperty, target),
             division.Syntax.ToString(),
             target));
+    }
+
+    /// <summary>
+    /// What takes the quotient's value. C# has no parenthesized operation, so it is the parent,
+    /// unless the quotient is a branch of <c>?:</c> or of a switch expression
+    /// (<c>n == 0 ? 0 : hits / n</c>): then the whole expression's value is the quotient's.
+    /// </summary>
+    private static IOperation? ConsumerOf(IOperation value)
+    {
+        while (true)
+        {
+            switch (value.Parent)
+            {
+                case IConditionalOperation { Type: not null } conditional when conditional.Condition != value:
+                    value = conditional;
+                    break;
+                case ISwitchExpressionArmOperation arm when arm.Value == value && arm.Parent is { } switchExpression:
+                    value = switchExpression;
+                    break;
+                default:
+                    return value.Parent;
+            }
+        }
     }
 
     // The integral types C# divides in: byte, short and char operands are promoted to int first.

@@ -49,6 +49,19 @@ public sealed class MLK010IntegerDivisionForRatioTests
         """);
 
     [Test]
+    public Task Quotient_in_a_branch_of_a_conditional_or_a_switch_expression_is_flagged() => VerifyMLK010.Diagnostics("""
+        class Metrics
+        {
+            public static double Accuracy(int correct, int total) => total == 0 ? 0 : {|MLK010:correct / total|};
+            public static double Recall(int tp, int fn) => (tp + fn) switch
+            {
+                0 => 0,
+                var positives => {|MLK010:tp / positives|},
+            };
+        }
+        """);
+
+    [Test]
     public Task Constant_double_written_as_an_integer_division_is_flagged() => VerifyMLK010.Diagnostics("""
         class Constants
         {
@@ -69,6 +82,7 @@ public sealed class MLK010IntegerDivisionForRatioTests
                 return avg;
             }
             public static int Remainder(int a, int b) => a % b;
+            public static int Bucket(int value, int width, bool clamp) => clamp ? 0 : value / width;
         }
         """);
 

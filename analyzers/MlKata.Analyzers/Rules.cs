@@ -67,6 +67,15 @@ public static class Rules
         DiagnosticSeverity.Warning,
         "A lock only excludes threads that lock the same object. An object created per call (lock (new object()) or a local created just before the lock) is never shared.");
 
+    /// <summary>MLK010: an integer division whose quotient becomes a floating-point ratio.</summary>
+    public static readonly DiagnosticDescriptor IntegerDivisionForRatio = Create(
+        "MLK010",
+        "Integer division where a ratio is meant",
+        "'{0}' divides integers, so the quotient is truncated before it becomes a {1}; cast an operand to {1}",
+        Correctness,
+        DiagnosticSeverity.Warning,
+        "Dividing two integers drops the remainder: 3 clicks over 4 impressions is 0, not 0.75. When the result is wanted as a double, float or decimal (a rate, a share, an average, a metric), an operand must be converted before the division, not the quotient after it.");
+
     /// <summary>MLK019: double-checked locking whose lock-free read is not volatile.</summary>
     public static readonly DiagnosticDescriptor DoubleCheckedLockWithoutVolatile = Create(
         "MLK019",

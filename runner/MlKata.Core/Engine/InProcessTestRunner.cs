@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using System.Xml.Linq;
 using NUnit;
 using NUnit.Framework.Api;
 using NUnit.Framework.Interfaces;
@@ -12,15 +13,20 @@ namespace MlKata.Core.Engine;
 /// collectible load context so that a long session of checks does not grow without bound.
 /// A run that passes its time limit is stopped from starting more tests and reported as timed
 /// out; the stuck test's thread cannot be killed in-process, which is why learner code runs in
-/// a worker process that is replaced after a timeout or crash.
+/// a worker process that is replaced after a timeout or crash, and resumes after a crash with
+/// the tests not yet done.
 /// </summary>
 public static class InProcessTestRunner
 {
     private const int LongestText = 64 * 1024;
 
-    /// <summary>Loads the learner's assembly and the tests over it, and runs every test within <paramref name="timeLimit"/>.</summary>
-    public static TestRun Run(CompiledAssembly learner, CompiledAssembly tests, TimeSpan timeLimit, ITestProgress? progress = null) =>
-        WithLoaded(learner, tests, assembly => RunLoaded(assembly, timeLimit, progress));
+    /// <summary>
+    /// Loads the learner's assembly and the tests over it, and runs every test within
+    /// <paramref name="timeLimit"/>; or, resuming after a crash, every test not in
+    /// <paramref name="soFar"/>, within what is left of the limit.
+    /// </summary>
+    public static TestRun Run(CompiledAssembly learner, CompiledAssembly tests, TimeSpan timeLimit, ITestProgress? progress = null, RunSoFar? soFar = null) =>
+        WithLoaded(learner, tests, assembly => RunLoaded(assembly, timeLimit, progress, soFar));
 
     /// <summary>
     /// The tests NUnit finds in <paramref name="tests"/> (built over <paramref name="learner"/>),
@@ -30,10 +36,7 @@ public static class InProcessTestRunner
         WithLoaded(learner, tests, assembly =>
         {
             var loaded = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder()).Load(assembly, new Dictionary<string, object>());
-            return Leaves(loaded)
-                .Select(t => new TestOutcome(DisplayName(t), TestVerdict.Skipped, null, null, null,
-                    Property(t, MlKata.Testing.TaskAttribute.PropertyName), Property(t, MlKata.Testing.PointsAttribute.PropertyName)))
-                .ToList();
+            return Leaves(loaded).Select(NotYetRun).ToList();
         });
 
     private static T WithLoaded<T>(CompiledAssembly learner, CompiledAssembly tests, Func<Assembly, T> use)
@@ -83,7 +86,7 @@ public static class InProcessTestRunner
         }
     }
 
-    private static TestRun RunLoaded(Assembly assembly, TimeSpan timeLimit, ITestProgress? progress)
+    private static TestRun RunLoaded(Assembly assembly, TimeSpan timeLimit, ITestProgress? progress, RunSoFar? soFar)
     {
         var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
         var settings = new Dictionary<string, object>
@@ -112,9 +115,14 @@ public static class InProcessTestRunner
             return new TestRun(TestRunEnd.LoadFailed, [], "the kata's tests could not be run: they define no test");
         }
 
+        var filter = Skipping(loaded, soFar?.Done ?? []);
+        var planned = Leaves(loaded).Where(t => filter.Pass(t)).ToList();
+        progress?.Planned(planned.Select(NotYetRun).ToList());
+
         var listener = new OutcomeListener(progress);
-        runner.RunAsync(listener, TestFilter.Empty);
-        if (runner.WaitForCompletion((int)Math.Min(int.MaxValue, timeLimit.TotalMilliseconds)))
+        runner.RunAsync(listener, filter);
+        var timeLeft = timeLimit - (soFar?.Elapsed ?? TimeSpan.Zero);
+        if (runner.WaitForCompletion((int)Math.Clamp(timeLeft.TotalMilliseconds, 0, int.MaxValue)))
         {
             return new TestRun(TestRunEnd.Completed, Leaves(runner.Result!).Select(ToOutcome).ToList(), null);
         }
@@ -122,21 +130,34 @@ public static class InProcessTestRunner
         runner.StopRun(force: false); // start no further test; the running one cannot be aborted here
         var running = listener.Running;
         var finished = listener.Finished;
-        var timedOut = Leaves(loaded)
+        var timedOut = planned
             .Where(t => finished.All(f => f.Name != DisplayName(t)))
-            .Select(t => new TestOutcome(
-                DisplayName(t),
-                TestVerdict.TimedOut,
-                t.FullName == running ? $"still running after the time limit of {timeLimit.TotalSeconds:0.#} s" : "not run: the time limit ran out earlier",
-                null,
-                null,
-                Property(t, MlKata.Testing.TaskAttribute.PropertyName),
-                Property(t, MlKata.Testing.PointsAttribute.PropertyName)));
+            .Select(t => NotYetRun(t) with
+            {
+                Verdict = TestVerdict.TimedOut,
+                Message = t.FullName == running ? $"still running after the time limit of {timeLimit.TotalSeconds:0.#} s" : "not run: the time limit ran out earlier",
+            });
         var message = running is null
             ? $"timed out after {timeLimit.TotalSeconds:0.#} s"
             : $"timed out after {timeLimit.TotalSeconds:0.#} s in {running}";
         return new TestRun(TestRunEnd.TimedOut, [.. finished, .. timedOut], message);
     }
+
+    // Every test but those already done, as NUnit's own filter (its classes are internal, its XML
+    // form is not), so that a skipped test is left out of the run and of its results alike.
+    private static TestFilter Skipping(ITest loaded, IReadOnlyList<string> done)
+    {
+        var names = done.ToHashSet(StringComparer.Ordinal);
+        var skipped = Leaves(loaded).Where(t => names.Contains(DisplayName(t))).Select(t => new XElement("test", t.FullName)).ToList();
+        return skipped.Count == 0
+            ? TestFilter.Empty
+            : TestFilter.FromXml(new XElement("filter", new XElement("not", new XElement("or", skipped))).ToString(SaveOptions.DisableFormatting));
+    }
+
+    // A test with its name, task and points, and no verdict yet.
+    private static TestOutcome NotYetRun(ITest test) =>
+        new(DisplayName(test), TestVerdict.Skipped, null, null, null,
+            Property(test, MlKata.Testing.TaskAttribute.PropertyName), Property(test, MlKata.Testing.PointsAttribute.PropertyName));
 
     internal static TestOutcome ToOutcome(ITestResult result)
     {

@@ -56,9 +56,12 @@ public sealed class DotnetTestChecker(string repositoryRoot) : IKataChecker
                 return KataResult.WithoutTests(kata.Manifest, KataStatus.TimedOut, $"timed out after {kata.Manifest.TimeLimit.TotalSeconds:0.#} s", diagnostics);
             }
 
+            // Unlike the worker checker, which fails the crashing test and runs the rest in a fresh
+            // worker, `dotnet test` keeps no verdict from a run whose host died.
             if (!File.Exists(resultsXml) || testOutput.Contains("The active test run was aborted", StringComparison.Ordinal))
             {
-                return KataResult.WithoutTests(kata.Manifest, KataStatus.Crashed, $"the test host crashed: {testOutput.Trim().Split('\n').LastOrDefault()?.Trim()}", diagnostics);
+                return KataResult.WithoutTests(kata.Manifest, KataStatus.Crashed,
+                    $"the test host crashed{DotnetTestOutput.CrashCause(testOutput)}; dotnet test keeps no test's verdict from such a run", diagnostics);
             }
 
             return KataResult.FromTests(kata.Manifest, GradedRules.Append(kata.Manifest, DotnetTestOutput.Tests(resultsXml), diagnostics), diagnostics);

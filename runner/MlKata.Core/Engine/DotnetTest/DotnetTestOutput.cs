@@ -13,6 +13,8 @@ namespace MlKata.Core.Engine.DotnetTest;
 /// </summary>
 internal static partial class DotnetTestOutput
 {
+    private const string CrashReason = "Test host process crashed :";
+
     /// <summary>The diagnostics in <paramref name="buildOutput"/> whose file lies under <paramref name="projectFolder"/> (all of them when null).</summary>
     public static List<BuildDiagnostic> Diagnostics(string buildOutput, string? projectFolder = null)
     {
@@ -53,6 +55,33 @@ internal static partial class DotnetTestOutput
                 Property(test, MlKata.Testing.TaskAttribute.PropertyName),
                 Property(test, MlKata.Testing.PointsAttribute.PropertyName)))
             .ToList();
+
+    /// <summary>
+    /// How the test host died, from what `dotnet test` printed, as words to follow "crashed":
+    /// VSTest's abort reason ("Test host process crashed : Stack overflow.") and, for a stack
+    /// overflow, the innermost frame outside the runtime, which is where the recursion is.
+    /// </summary>
+    public static string CrashCause(string testOutput)
+    {
+        var lines = testOutput.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var reasonAt = Array.FindIndex(lines, l => l.Contains(CrashReason, StringComparison.Ordinal));
+        if (reasonAt < 0)
+        {
+            return $": {lines.LastOrDefault() ?? "dotnet test printed nothing"}";
+        }
+
+        var reason = lines[reasonAt][(lines[reasonAt].IndexOf(CrashReason, StringComparison.Ordinal) + CrashReason.Length)..].Trim();
+        if (!reason.StartsWith("Stack overflow", StringComparison.OrdinalIgnoreCase))
+        {
+            return $": {reason}";
+        }
+
+        var frame = lines.Skip(reasonAt + 1)
+            .TakeWhile(l => l.StartsWith("at ", StringComparison.Ordinal))
+            .Select(l => l["at ".Length..])
+            .FirstOrDefault(f => !f.StartsWith("System.", StringComparison.Ordinal));
+        return $" with a stack overflow{(frame is null ? "" : $" in {frame}")}: look for unbounded recursion";
+    }
 
     // The engine names a learner file "X.cs" and a test "tests/X.cs": so does this.
     private static string KataRelativePath(string path)

@@ -6,8 +6,9 @@ namespace MlKata.Core.Engine.Isolation;
 /// Checks submissions in a warm worker process, one job at a time: compiled and admitted here,
 /// their tests run there. A test that never returns is cut off at the kata's time limit; a crash
 /// (a stack overflow, an unhandled exception on another thread) or the memory cap ends the
-/// worker. Each is reported with what was known (the tests that finished, the one running), and
-/// a fresh worker takes the next job. The host never runs learner code and always returns a result.
+/// worker. A crash in a test fails that test, and a fresh worker runs the tests left (see
+/// <see cref="WorkerJob"/>); anything else is reported with what was known, and a fresh worker
+/// takes the next job. The host never runs learner code and always returns a result.
 /// </summary>
 public sealed class WorkerChecker : IKataChecker, IDisposable
 {
@@ -49,20 +50,26 @@ public sealed class WorkerChecker : IKataChecker, IDisposable
 
         lock (_gate)
         {
-            var worker = _worker ??= WorkerProcess.Start(_workerPath, _options);
-            var manifest = prepared.Manifest;
-            var outcome = worker.Run(new WorkerRequest(prepared.Learner, prepared.Tests, manifest.TimeLimit, WorkerProtocol.NewToken()), manifest.TimeLimit + StartupAllowance);
-            var result = Describe(prepared, outcome);
-
-            // A worker that crashed, hangs on a stuck test thread, or hit the memory cap is not
-            // reused; nor is any when every job must start clean.
-            if (_options.FreshWorkerPerJob || outcome is not WorkerOutcome.Completed || result.Status is KataStatus.TimedOut or KataStatus.Crashed)
+            var job = new WorkerJob(prepared, MemoryCapMiB);
+            while (true)
             {
-                _worker = null;
-                worker.Dispose();
-            }
+                var worker = _worker ??= WorkerProcess.Start(_workerPath, _options);
+                var outcome = worker.Run(job.NextRequest(), job.TimeLeft + StartupAllowance);
+                var result = job.After(outcome);
 
-            return result;
+                // A worker that crashed, hangs on a stuck test thread, or hit the memory cap is not
+                // reused; nor is any when every job must start clean.
+                if (_options.FreshWorkerPerJob || outcome is not WorkerOutcome.Completed || result?.Status is KataStatus.TimedOut or KataStatus.Crashed)
+                {
+                    _worker = null;
+                    worker.Dispose();
+                }
+
+                if (result is not null)
+                {
+                    return result;
+                }
+            }
         }
     }
 
@@ -75,44 +82,4 @@ public sealed class WorkerChecker : IKataChecker, IDisposable
             _worker = null;
         }
     }
-
-    private KataResult Describe(PreparedRun prepared, WorkerOutcome outcome) => outcome switch
-    {
-        WorkerOutcome.Completed { Run: var run } => OutOfMemoryAsCrash(KataEngine.Finish(prepared, run)),
-        WorkerOutcome.Failed { Message: var message } => KataResult.WithoutTests(prepared.Manifest, KataStatus.InfrastructureError, message),
-        WorkerOutcome.PastDeadline past => Partial(prepared.Manifest, past, KataStatus.TimedOut,
-            $"timed out after {prepared.Manifest.TimeLimit.TotalSeconds:0.#} s{InTest(past.Running)}"),
-        WorkerOutcome.Exited exited => Partial(prepared.Manifest, exited, KataStatus.Crashed, CrashMessage(exited)),
-        _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
-    };
-
-    // The GC's hard limit surfaces as an OutOfMemoryException in a test: the memory cap, not a bug in the test.
-    private KataResult OutOfMemoryAsCrash(KataResult result) =>
-        result.Tests.FirstOrDefault(t => t.Message?.Contains(nameof(OutOfMemoryException), StringComparison.Ordinal) == true) is { } test
-            ? result with { Status = KataStatus.Crashed, Message = $"ran out of memory in {test.Name}: the cap is {MemoryCapMiB} MiB" }
-            : result;
-
-    private static KataResult Partial(KataManifest manifest, WorkerOutcome outcome, KataStatus status, string message)
-    {
-        var verdict = status == KataStatus.TimedOut ? TestVerdict.TimedOut : TestVerdict.Failed;
-        IReadOnlyList<TestOutcome> tests = outcome.Running is null
-            ? outcome.Finished
-            : [.. outcome.Finished, new TestOutcome(outcome.Running, verdict, message, null, null, null, null)];
-        return new KataResult(manifest.Id, status, message, tests, [], manifest.Points);
-    }
-
-    private static string CrashMessage(WorkerOutcome.Exited exited)
-    {
-        var where = InTest(exited.Running);
-        if (exited.ErrorText.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
-        {
-            return $"crashed with a stack overflow{where}: look for unbounded recursion";
-        }
-
-        var lines = exited.ErrorText.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var cause = lines.FirstOrDefault(l => l.Contains("Exception", StringComparison.Ordinal)) ?? lines.FirstOrDefault();
-        return $"crashed (exit code {exited.ExitCode}){where}{(cause is null ? "" : $": {cause}")}";
-    }
-
-    private static string InTest(string? running) => running is null ? "" : $" in {running}";
 }

@@ -2,8 +2,9 @@ namespace MlKata.Core.Engine.Isolation;
 
 /// <summary>
 /// The worker's main loop: read a job (assemblies the host compiled), run its tests in this
-/// process, stream each test's start and verdict, then the run. Learner code runs here, never in
-/// the host: when it hangs, blows the stack or runs out of memory, only this process dies.
+/// process, and stream the tests it is about to run, each test's start and verdict, then the
+/// run. Learner code runs here, never in the host: when it hangs, blows the stack or runs out
+/// of memory, only this process dies.
 /// The worker reads no catalog and compiles nothing, so a sandbox can hide every kata from it.
 /// </summary>
 public static class WorkerLoop
@@ -26,7 +27,7 @@ public static class WorkerLoop
 
             try
             {
-                var run = InProcessTestRunner.Run(request.Learner, request.Tests, request.TimeLimit, new StreamingProgress(output, request.Token));
+                var run = InProcessTestRunner.Run(request.Learner, request.Tests, request.TimeLimit, new StreamingProgress(output, request.Token), request.SoFar);
                 output.WriteLine(WorkerProtocol.Frame(new WorkerMessage(WorkerMessage.Done, request.Token, Run: run)));
             }
             catch (Exception e) when (e is IOException or BadImageFormatException or InvalidOperationException)
@@ -41,6 +42,8 @@ public static class WorkerLoop
     private sealed class StreamingProgress(StreamWriter output, string token) : ITestProgress
     {
         private readonly Lock _gate = new();
+
+        public void Planned(IReadOnlyList<TestOutcome> tests) => Write(new WorkerMessage(WorkerMessage.Planned, token, Tests: tests));
 
         public void Started(string testName) => Write(new WorkerMessage(WorkerMessage.Started, token, Test: testName));
 

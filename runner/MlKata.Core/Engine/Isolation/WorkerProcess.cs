@@ -7,6 +7,12 @@ namespace MlKata.Core.Engine.Isolation;
 /// <summary>How one job in a worker ended, seen from the host.</summary>
 internal abstract record WorkerOutcome(string? Running, IReadOnlyList<TestOutcome> Finished)
 {
+    /// <summary>The tests the worker set out to run once it had loaded them; null if it never got that far.</summary>
+    public IReadOnlyList<TestOutcome>? Planned { get; init; }
+
+    /// <summary>How long its tests ran: from the plan to the end of the job.</summary>
+    public TimeSpan TestTime { get; init; }
+
     public sealed record Completed(TestRun Run) : WorkerOutcome(null, Run.Tests);
 
     public sealed record Failed(string Message) : WorkerOutcome(null, []);
@@ -94,8 +100,15 @@ internal sealed class WorkerProcess : IDisposable
 
         var finished = new List<TestOutcome>();
         string? running = null;
+        IReadOnlyList<TestOutcome>? planned = null;
+        TimeSpan? testsFrom = null;
         var clock = Stopwatch.StartNew();
         TimeSpan? exitedAt = null;
+
+        // Timed before the exit code and stderr are waited for: those are the host's time, not the tests'.
+        WorkerOutcome Stamped(WorkerOutcome outcome, TimeSpan end) =>
+            outcome with { Planned = planned, TestTime = testsFrom is { } from ? end - from : TimeSpan.Zero };
+
         while (true)
         {
             if (!_lines.TryTake(out var line, PollInterval))
@@ -104,13 +117,14 @@ internal sealed class WorkerProcess : IDisposable
                 // exited, what it wrote arrives within the grace, or never.
                 if (_lines.IsCompleted || (exitedAt is { } at && clock.Elapsed - at > ExitGrace))
                 {
-                    return new WorkerOutcome.Exited(ExitCode(), ErrorText(), running, finished);
+                    var end = exitedAt ?? clock.Elapsed;
+                    return Stamped(new WorkerOutcome.Exited(ExitCode(), ErrorText(), running, finished), end);
                 }
 
                 exitedAt ??= _process.HasExited ? clock.Elapsed : null;
                 if (clock.Elapsed >= deadline)
                 {
-                    return new WorkerOutcome.PastDeadline(running, finished);
+                    return Stamped(new WorkerOutcome.PastDeadline(running, finished), clock.Elapsed);
                 }
 
                 continue;
@@ -120,6 +134,10 @@ internal sealed class WorkerProcess : IDisposable
             {
                 case { Token: var token } when token != request.Token:
                     break; // not this job's: learner code cannot sign a message
+                case { Kind: WorkerMessage.Planned, Tests: { } tests }:
+                    planned = tests;
+                    testsFrom = clock.Elapsed;
+                    break;
                 case { Kind: WorkerMessage.Started, Test: var test }:
                     running = test;
                     break;
@@ -128,9 +146,9 @@ internal sealed class WorkerProcess : IDisposable
                     running = null;
                     break;
                 case { Kind: WorkerMessage.Done, Run: { } run }:
-                    return new WorkerOutcome.Completed(run);
+                    return Stamped(new WorkerOutcome.Completed(run), clock.Elapsed);
                 case { Kind: WorkerMessage.Failure, Error: var error }:
-                    return new WorkerOutcome.Failed(error ?? "the worker failed");
+                    return Stamped(new WorkerOutcome.Failed(error ?? "the worker failed"), clock.Elapsed);
             }
         }
     }

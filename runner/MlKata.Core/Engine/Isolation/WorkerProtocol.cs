@@ -5,15 +5,17 @@ namespace MlKata.Core.Engine.Isolation;
 
 /// <summary>
 /// A job for the worker: run the tests of these assemblies, compiled by the host, within the time
-/// limit. The token is the job's secret: the worker signs every message of the job with it, so a
-/// line that learner code writes to the worker's stdout (it cannot know the token) is never taken
-/// for a verdict.
+/// limit; after a crash, only those not done <paramref name="SoFar"/>. The token is the job's
+/// secret: the worker signs every message of the job with it, so a line that learner code writes
+/// to the worker's stdout (it cannot know the token) is never taken for a verdict.
 /// </summary>
-internal sealed record WorkerRequest(CompiledAssembly Learner, CompiledAssembly Tests, TimeSpan TimeLimit, string Token);
+internal sealed record WorkerRequest(CompiledAssembly Learner, CompiledAssembly Tests, TimeSpan TimeLimit, string Token, RunSoFar? SoFar = null);
 
 /// <summary>What the worker says while and after it runs a job, carrying the job's token.</summary>
-internal sealed record WorkerMessage(string Kind, string Token, string? Test = null, TestOutcome? Outcome = null, TestRun? Run = null, string? Error = null)
+internal sealed record WorkerMessage(
+    string Kind, string Token, string? Test = null, TestOutcome? Outcome = null, TestRun? Run = null, string? Error = null, IReadOnlyList<TestOutcome>? Tests = null)
 {
+    public const string Planned = "planned";
     public const string Started = "started";
     public const string Finished = "finished";
     public const string Done = "result";

@@ -76,6 +76,15 @@ public static class Rules
         DiagnosticSeverity.Warning,
         "Dividing two integers drops the remainder: 3 clicks over 4 impressions is 0, not 0.75. When the result is wanted as a double, float or decimal (a rate, a share, an average, a metric), an operand must be converted before the division, not the quotient after it.");
 
+    /// <summary>MLK015: a Monitor.Wait whose condition is not re-checked after waking.</summary>
+    public static readonly DiagnosticDescriptor WaitOutsideLoop = Create(
+        "MLK015",
+        "Monitor.Wait outside a loop",
+        "This Monitor.Wait is not inside a loop: after waking, the condition it waited for may be false again (another thread got there first, or the wake-up was meant for another waiter); wait in a 'while' that re-checks the condition",
+        Concurrency,
+        DiagnosticSeverity.Warning,
+        "A thread woken by Pulse or PulseAll re-acquires the lock only after other threads may have run: the item it waited for can be gone, and PulseAll wakes waiters of every condition. Only a loop that re-checks the condition after each wake-up is correct.");
+
     /// <summary>MLK019: double-checked locking whose lock-free read is not volatile.</summary>
     public static readonly DiagnosticDescriptor DoubleCheckedLockWithoutVolatile = Create(
         "MLK019",

@@ -67,6 +67,15 @@ public static class Rules
         DiagnosticSeverity.Warning,
         "A lock only excludes threads that lock the same object. An object created per call (lock (new object()) or a local created just before the lock) is never shared.");
 
+    /// <summary>MLK006: a hash randomised per process used where other processes must compute the same value.</summary>
+    public static readonly DiagnosticDescriptor ProcessRandomisedHash = Create(
+        "MLK006",
+        "Process-randomised hash used for placement",
+        "{0} is randomised per process, but {1}: another process, or the next run, computes a different value; use a stable hash such as SHA-256 or XxHash64",
+        Correctness,
+        DiagnosticSeverity.Warning,
+        ".NET seeds string hashing and HashCode with a random value when a process starts, and an object without its own GetHashCode hashes by identity. That is fine for a dictionary that lives and dies with the process, but a variant, shard or node assignment, a position on a consistent-hash ring, or a value written to a file must be the same in every process and after every restart.");
+
     /// <summary>MLK010: an integer division whose quotient becomes a floating-point ratio.</summary>
     public static readonly DiagnosticDescriptor IntegerDivisionForRatio = Create(
         "MLK010",

@@ -85,6 +85,15 @@ public static class Rules
         DiagnosticSeverity.Warning,
         "Dividing two integers drops the remainder: 3 clicks over 4 impressions is 0, not 0.75. When the result is wanted as a double, float or decimal (a rate, a share, an average, a metric), an operand must be converted before the division, not the quotient after it.");
 
+    /// <summary>MLK012: an interval measured between two readings of the wall clock.</summary>
+    public static readonly DiagnosticDescriptor WallClockInterval = Create(
+        "MLK012",
+        "Wall clock used for intervals",
+        "'{0}' measures an interval between two wall-clock readings: the system clock can jump (a time sync, a manual change, daylight saving with Now) and a test cannot control it; measure with Stopwatch.GetTimestamp() or an injected TimeProvider",
+        Correctness,
+        DiagnosticSeverity.Warning,
+        "DateTime.Now and UtcNow read the system's wall clock, which is adjusted while the process runs. An elapsed time, a rate limiter's refill or a cache entry's time to live computed from two such readings can go negative or jump by hours, and a test can only wait for real time to pass. Stopwatch and TimeProvider.GetTimestamp() are monotonic; an injected TimeProvider also lets a test advance time.");
+
     /// <summary>MLK019: double-checked locking whose lock-free read is not volatile.</summary>
     public static readonly DiagnosticDescriptor DoubleCheckedLockWithoutVolatile = Create(
         "MLK019",

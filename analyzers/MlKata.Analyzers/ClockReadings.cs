@@ -11,13 +11,13 @@ namespace MlKata.Analyzers;
 /// (<c>DateTime.Now</c>, <c>DateTime.UtcNow</c>, <c>DateTimeOffset.Now</c>, <c>DateTimeOffset.UtcNow</c>),
 /// possibly shifted (<c>+ ttl</c>, <c>AddSeconds</c>) or re-expressed (<c>Ticks</c>,
 /// <c>ToUnixTimeMilliseconds()</c>), or comes from a place (<see cref="ClockSlot"/>) that may hold
-/// one. Calendar parts and arithmetic (<c>.Date</c>, <c>.Year</c>, <c>AddMonths</c>) are dates,
-/// not instants, and end the trail.
+/// one. Calendar parts and arithmetic (<c>.Date</c>, <c>.Year</c>, <c>AddDays</c>, <c>AddMonths</c>,
+/// <c>+ TimeSpan.FromDays(n)</c>) are dates, business rules rather than timing, and end the trail.
 /// </summary>
 internal sealed class ClockReadings
 {
     private static readonly string[] ShiftMethods =
-        ["Add", "AddTicks", "AddMilliseconds", "AddMicroseconds", "AddSeconds", "AddMinutes", "AddHours", "AddDays", "Subtract", "ToUniversalTime", "ToLocalTime", "ToOffset",
+        ["Add", "AddTicks", "AddMilliseconds", "AddMicroseconds", "AddSeconds", "AddMinutes", "AddHours", "Subtract", "ToUniversalTime", "ToLocalTime", "ToOffset",
          "ToUnixTimeMilliseconds", "ToUnixTimeSeconds", "GetValueOrDefault"];
 
     private static readonly string[] ReExpressions = ["Ticks", "UtcTicks", "UtcDateTime", "LocalDateTime", "DateTime", "Value"];
@@ -61,8 +61,9 @@ internal sealed class ClockReadings
             case IPropertyReferenceOperation { Property: { IsStatic: true, Name: "Now" or "UtcNow" } clock } when IsInstant(clock.ContainingType):
                 return ClockOrigin.Reading;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } shift when IsInstant(shift.Type):
-                // An instant plus or minus a TimeSpan is the instant, shifted.
-                return KnownTypes.Is(shift.RightOperand.Type, _timeSpan) ? Origin(shift.LeftOperand) :
+                // An instant plus or minus a TimeSpan is the instant, shifted; by whole days it is a date.
+                return IsDays(shift.LeftOperand) || IsDays(shift.RightOperand) ? ClockOrigin.None :
+                    KnownTypes.Is(shift.RightOperand.Type, _timeSpan) ? Origin(shift.LeftOperand) :
                     KnownTypes.Is(shift.LeftOperand.Type, _timeSpan) ? Origin(shift.RightOperand) : ClockOrigin.None;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } numeric when IsNumber(numeric.Type):
                 return NumericShift(numeric);
@@ -82,6 +83,29 @@ internal sealed class ClockReadings
                 return ClockSlot.Of(value) is { } slot ? ClockOrigin.From(slot) : ClockOrigin.None;
         }
     }
+
+    /// <summary>
+    /// Whether an interval is counted in days (<c>(now - then).TotalDays</c>, or compared with
+    /// <c>TimeSpan.FromDays(n)</c>): an age or a retention period, a rule about dates.
+    /// </summary>
+    public bool IsMeasuredInDays(IOperation interval)
+    {
+        var value = interval;
+        while (value.Parent is IParenthesizedOperation or IConversionOperation)
+        {
+            value = value.Parent;
+        }
+
+        return value.Parent switch
+        {
+            IPropertyReferenceOperation { Property.Name: "TotalDays" or "Days" } => true,
+            IBinaryOperation comparison => IsDays(comparison.LeftOperand == value ? comparison.RightOperand : comparison.LeftOperand),
+            _ => false,
+        };
+    }
+
+    private bool IsDays(IOperation operand) =>
+        operand.WithoutConversions() is IInvocationOperation { TargetMethod.Name: "FromDays" } days && KnownTypes.Is(days.TargetMethod.ContainingType, _timeSpan);
 
     // Now.Ticks + ttlTicks is a reading moved on; now.Ticks - last.Ticks is an interval, not a reading.
     private ClockOrigin NumericShift(IBinaryOperation shift)

@@ -14,8 +14,9 @@ namespace MlKata.Analyzers;
 /// (<c>DateTime.UtcNow - _lastRefill</c>, <c>DateTime.UtcNow &gt; entry.ExpiresAt</c> with
 /// <c>ExpiresAt = DateTime.UtcNow + ttl</c>). The places readings are kept in (locals, fields,
 /// properties, parameters, collections, a constructor's same-named member) are followed across
-/// the type. An instant from anywhere else — data, a file's time, a TimeProvider — is a date,
-/// not a reading, so comparing with it, logging or formatting the clock stay silent.
+/// the type. An instant from anywhere else — data, a file's time, a TimeProvider, an entity the
+/// type stamps but does not keep — is a date, not a reading, and so is anything counted in days:
+/// comparing with it, logging or formatting the clock stay silent.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MLK012WallClockIntervalAnalyzer : MlkAnalyzer
@@ -63,7 +64,7 @@ public sealed class MLK012WallClockIntervalAnalyzer : MlkAnalyzer
         void Interval(IOperation interval, IOperation left, IOperation right)
         {
             var (from, to) = (readings.Origin(left), readings.Origin(right));
-            if (!from.IsNone && !to.IsNone)
+            if (!from.IsNone && !to.IsNone && !readings.IsMeasuredInDays(interval))
             {
                 intervals.Add((interval, from, to));
             }
@@ -179,9 +180,10 @@ public sealed class MLK012WallClockIntervalAnalyzer : MlkAnalyzer
         type.RegisterSymbolEndAction(context =>
         {
             var holding = HoldingReadings(stores);
+            var state = new StateOf((INamedTypeSymbol)type.Symbol);
             foreach (var (interval, left, right) in intervals.OrderBy(i => i.Interval.Syntax.SpanStart))
             {
-                if (IsReading(left, holding) && IsReading(right, holding))
+                if (IsReading(left, holding, state) && IsReading(right, holding, state))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Rules.WallClockInterval, interval.Syntax.GetLocation(), interval.Syntax.ToString()));
                 }
@@ -209,6 +211,63 @@ public sealed class MLK012WallClockIntervalAnalyzer : MlkAnalyzer
         return holding;
     }
 
-    private static bool IsReading(ClockOrigin origin, HashSet<ClockSlot> holding) =>
-        origin.IsReading || (origin.Slot is { } slot && holding.Contains(slot));
+    private static bool IsReading(ClockOrigin origin, HashSet<ClockSlot> holding, StateOf state) =>
+        origin.IsReading || (origin.Slot is { } slot && holding.Contains(slot) && state.Includes(slot.Symbol));
+
+    /// <summary>
+    /// What counts as the analysed type's own state: its locals, parameters and members, and the
+    /// members of the types it keeps in its fields and properties, directly or as elements
+    /// (<c>Dictionary&lt;string, Entry&gt;</c>). A reading stamped on any other object (an entity
+    /// saved to a database, a request) is that object's data: its age is a question about a date,
+    /// often across processes, where no monotonic clock can help.
+    /// </summary>
+    private sealed class StateOf
+    {
+        private readonly INamedTypeSymbol _type;
+        private readonly HashSet<ITypeSymbol> _kept = new(SymbolEqualityComparer.Default);
+
+        public StateOf(INamedTypeSymbol type)
+        {
+            _type = type;
+            foreach (var member in type.GetMembers())
+            {
+                Keep(member switch { IFieldSymbol field => field.Type, IPropertySymbol property => property.Type, _ => null });
+            }
+        }
+
+        public bool Includes(ISymbol symbol)
+        {
+            if (symbol is not (IFieldSymbol or IPropertySymbol) || _kept.Contains(symbol.ContainingType.OriginalDefinition))
+            {
+                return true;
+            }
+
+            for (var current = _type; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, symbol.ContainingType.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void Keep(ITypeSymbol? type)
+        {
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    Keep(array.ElementType);
+                    break;
+                case INamedTypeSymbol named when _kept.Add(named.OriginalDefinition):
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        Keep(argument);
+                    }
+
+                    break;
+            }
+        }
+    }
 }

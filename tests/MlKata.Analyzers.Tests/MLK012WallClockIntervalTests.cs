@@ -203,6 +203,40 @@ public sealed class MLK012WallClockIntervalTests
         """);
 
     [Test]
+    public Task Readings_stamped_on_entities_the_type_does_not_keep_are_silent() => VerifyMLK012.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        class Session { public DateTime StartedAt { get; set; } public DateTime? EndedAt { get; set; } }
+        interface ISessions { Session Find(int id); void Save(Session session); }
+        class SessionService(ISessions sessions)
+        {
+            public void Start(int id)
+            {
+                var session = sessions.Find(id);
+                session.StartedAt = DateTime.UtcNow;
+                sessions.Save(session);
+            }
+            public double Minutes(int id) => (DateTime.UtcNow - sessions.Find(id).StartedAt).TotalMinutes;
+            public bool Open(int id) => sessions.Find(id).StartedAt > DateTime.UtcNow.AddHours(-1);
+        }
+        """);
+
+    [Test]
+    public Task Ages_and_retention_counted_in_days_are_silent() => VerifyMLK012.Diagnostics("""
+        using System;
+        class Subscription
+        {
+            private readonly DateTime _created = DateTime.UtcNow;
+            private readonly DateTime _trialEnds = DateTime.UtcNow.AddDays(14);
+            private readonly DateTime _graceEnds = DateTime.UtcNow + TimeSpan.FromDays(3);
+            public int AgeInDays => (int)(DateTime.UtcNow - _created).TotalDays;
+            public bool Old => DateTime.UtcNow - _created > TimeSpan.FromDays(30);
+            public bool InTrial => DateTime.UtcNow < _trialEnds;
+            public bool InGrace => DateTime.UtcNow < _graceEnds;
+        }
+        """);
+
+    [Test]
     public Task Stored_logged_and_formatted_readings_and_calendar_parts_are_silent() => VerifyMLK012.Diagnostics("""
         using System;
         class Audit

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -34,6 +35,7 @@ internal sealed class HashPlacement
     private readonly ImmutableArray<INamedTypeSymbol> _inMemoryInterfaces;
     private readonly ImmutableArray<INamedTypeSymbol> _fileSystem;
     private readonly ImmutableArray<INamedTypeSymbol> _writers;
+    private readonly INamedTypeSymbol? _memoryStream;
 
     private HashPlacement(Compilation compilation)
     {
@@ -48,6 +50,7 @@ internal sealed class HashPlacement
             "System.Collections.IDictionary");
         _fileSystem = Resolve(compilation, "System.IO.File", "System.IO.Directory", "System.IO.Path", "System.IO.FileInfo", "System.IO.DirectoryInfo");
         _writers = Resolve(compilation, "System.IO.Stream", "System.IO.BinaryWriter", "System.IO.StreamWriter");
+        _memoryStream = compilation.GetTypeByMetadataName("System.IO.MemoryStream");
     }
 
     public static HashPlacement From(Compilation compilation) => new(compilation);
@@ -73,7 +76,7 @@ internal sealed class HashPlacement
 
     /// <summary>Whether <paramref name="member"/> computes a hash for hashing itself: a GetHashCode or Equals, overridden or implementing a comparer.</summary>
     public static bool IsHashingMember(ISymbol member) =>
-        member is IMethodSymbol { Name: var name } && (name.EndsWith("GetHashCode", System.StringComparison.Ordinal) || name.EndsWith("Equals", System.StringComparison.Ordinal));
+        member is IMethodSymbol { Name: var name } && (name.EndsWith("GetHashCode", StringComparison.Ordinal) || name.EndsWith("Equals", StringComparison.Ordinal));
 
     /// <summary>Where <paramref name="hash"/> goes in its function.</summary>
     public ValueFlow Follow(IOperation hash) => ValueFlow.From(hash, Reshapes);
@@ -102,8 +105,8 @@ internal sealed class HashPlacement
                 return OnRing(ring);
             case IArgumentOperation { Parameter.Ordinal: 0, Parent: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } ring } } when IsSorted(ring.Type):
                 return OnRing(ring);
-            case IArgumentOperation { Parent: IInvocationOperation call } when LeavesTheProcess(call.TargetMethod.ContainingType):
-                return $"it leaves the process through {call.TargetMethod.ContainingType.Name}.{call.TargetMethod.Name}";
+            case IArgumentOperation { Parent: IInvocationOperation call } when LeavesTheProcess(call.Instance?.Type ?? call.TargetMethod.ContainingType):
+                return $"it leaves the process through {(call.Instance?.Type ?? call.TargetMethod.ContainingType).Name}.{call.TargetMethod.Name}";
             case IArgumentOperation { Parent: IObjectCreationOperation { Type: { } created } } when LeavesTheProcess(created):
                 return $"it leaves the process through new {created.Name}(…)";
             case IReturnOperation when !inMemoryStructure && IsReturnedFromMember(use) && IdentifierWords.FirstOf(MemberName(member), DecisionWords) is not null:
@@ -209,6 +212,11 @@ internal sealed class HashPlacement
         if (_fileSystem.Any(known => KnownTypes.Is(type, known)))
         {
             return true;
+        }
+
+        if (KnownTypes.Is(type, _memoryStream))
+        {
+            return false; // bytes in memory go nowhere by themselves
         }
 
         for (var current = type; current is not null; current = current.BaseType)

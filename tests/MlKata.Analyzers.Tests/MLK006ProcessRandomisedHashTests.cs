@@ -260,6 +260,7 @@ public sealed class MLK006ProcessRandomisedHashTests
             public void Log(string key) => Console.WriteLine($"{key} hashes to {key.GetHashCode()}");
             public bool Sampled(string requestId) => requestId.GetHashCode() % 100 == 0;
             public int Mix(string a, string b) => HashCode.Combine(a, b) ^ 0x5bd1e995;
+            public void Digest(System.IO.MemoryStream buffer, string key) => buffer.WriteByte((byte)key.GetHashCode());
         }
         """);
 

@@ -88,8 +88,9 @@ internal sealed class HashPlacement
     /// <summary>
     /// How <paramref name="use"/> of a hash computed from <paramref name="hashed"/> in
     /// <paramref name="member"/> must agree across processes, in words for the message; null
-    /// when it need not. In a type that <see cref="IsInMemoryStructure"/>, placing by <c>%</c>
-    /// and returning the hash are the structure's own business; a ring or a file is not.
+    /// when it need not. In a type that <see cref="IsInMemoryStructure"/>, placing by <c>%</c>,
+    /// a binary search and returning the hash are the structure's own business (a sorted table
+    /// of hashes is a lookup index); a sorted collection keyed by the hash or a file is not.
     /// </summary>
     public string? Placement(ValueUse use, ISymbol member, IEnumerable<string> hashed, bool inMemoryStructure)
     {
@@ -100,7 +101,7 @@ internal sealed class HashPlacement
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.And } mask when Other(mask, use.Value) is { ConstantValue.HasValue: false } divisor:
                 return inMemoryStructure ? null : ByModulo(mask, divisor, member, hashed);
             case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "BinarySearch" } }:
-                return "it is looked up by binary search, as a position on a hash ring";
+                return inMemoryStructure ? null : "it is looked up by binary search, as a position on a hash ring";
             case IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation { Instance: { } ring } } when IsSorted(ring.Type):
                 return OnRing(ring);
             case IArgumentOperation { Parameter.Ordinal: 0, Parent: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } ring } } when IsSorted(ring.Type):

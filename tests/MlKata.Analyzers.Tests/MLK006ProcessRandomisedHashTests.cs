@@ -300,6 +300,12 @@ public sealed class MLK006ProcessRandomisedHashTests
             private readonly string[] _nodes = ["a", "b"];
             public string NodeFor(string key) => _nodes[(key.GetHashCode() & int.MaxValue) % _nodes.Length];
         }
+        sealed class SymbolTable(string[] names)
+        {
+            private readonly int[] _hashes = Sorted(names);
+            public bool Contains(string name) => System.Array.BinarySearch(_hashes, name.GetHashCode()) >= 0;
+            private static int[] Sorted(string[] names) { var h = System.Array.ConvertAll(names, n => n.GetHashCode()); System.Array.Sort(h); return h; }
+        }
         sealed class ShardSet : IEnumerable<string>
         {
             private readonly List<string>[] _parts = [[], []];

@@ -67,6 +67,15 @@ public static class Rules
         DiagnosticSeverity.Warning,
         "A lock only excludes threads that lock the same object. An object created per call (lock (new object()) or a local created just before the lock) is never shared.");
 
+    /// <summary>MLK006: a hash randomised per process used where other processes must compute the same value.</summary>
+    public static readonly DiagnosticDescriptor ProcessRandomisedHash = Create(
+        "MLK006",
+        "Process-randomised hash used for placement",
+        "{0} is randomised per process, but {1}: another process, or the next run, computes a different value; use a stable hash such as SHA-256 or XxHash64",
+        Correctness,
+        DiagnosticSeverity.Warning,
+        ".NET seeds string hashing and HashCode with a random value when a process starts, and an object without its own GetHashCode hashes by identity. That is fine for a dictionary that lives and dies with the process, but a variant, shard or node assignment, a position on a consistent-hash ring, or a value written to a file must be the same in every process and after every restart.");
+
     /// <summary>MLK010: an integer division whose quotient becomes a floating-point ratio.</summary>
     public static readonly DiagnosticDescriptor IntegerDivisionForRatio = Create(
         "MLK010",
@@ -75,6 +84,15 @@ public static class Rules
         Correctness,
         DiagnosticSeverity.Warning,
         "Dividing two integers drops the remainder: 3 clicks over 4 impressions is 0, not 0.75. When the result is wanted as a double, float or decimal (a rate, a share, an average, a metric), an operand must be converted before the division, not the quotient after it.");
+
+    /// <summary>MLK012: an interval measured between two readings of the wall clock.</summary>
+    public static readonly DiagnosticDescriptor WallClockInterval = Create(
+        "MLK012",
+        "Wall clock used for intervals",
+        "'{0}' measures an interval between two wall-clock readings: the system clock can jump (a time sync, a manual change, daylight saving with Now) and a test cannot control it; measure with Stopwatch.GetTimestamp() or an injected TimeProvider",
+        Correctness,
+        DiagnosticSeverity.Warning,
+        "DateTime.Now and UtcNow read the system's wall clock, which is adjusted while the process runs. An elapsed time, a rate limiter's refill or a cache entry's time to live computed from two such readings can go negative or jump by hours, and a test can only wait for real time to pass. Stopwatch and TimeProvider.GetTimestamp() are monotonic; an injected TimeProvider also lets a test advance time.");
 
     /// <summary>MLK015: a Monitor.Wait whose condition is not re-checked after waking.</summary>
     public static readonly DiagnosticDescriptor WaitOutsideLoop = Create(

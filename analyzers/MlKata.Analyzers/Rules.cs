@@ -76,6 +76,15 @@ public static class Rules
         DiagnosticSeverity.Warning,
         "Dividing two integers drops the remainder: 3 clicks over 4 impressions is 0, not 0.75. When the result is wanted as a double, float or decimal (a rate, a share, an average, a metric), an operand must be converted before the division, not the quotient after it.");
 
+    /// <summary>MLK013: a linear search for an item that a dictionary or set of the same type already indexes.</summary>
+    public static readonly DiagnosticDescriptor LinearSearchInIndexedStructure = Create(
+        "MLK013",
+        "Linear search in an O(1) structure",
+        "{0} searches '{1}' item by item for a key that {2} finds in O(1); {3}",
+        Performance,
+        DiagnosticSeverity.Info,
+        "A type that keeps a Dictionary or HashSet over its items can find any of them in O(1). Searching a List or LinkedList of the same items (Remove(value), Contains, IndexOf, Find), or scanning a dictionary's entries for one key, is O(n) and turns an O(1) operation (an LRU cache's get, a randomized set's remove) into O(n).");
+
     /// <summary>MLK019: double-checked locking whose lock-free read is not volatile.</summary>
     public static readonly DiagnosticDescriptor DoubleCheckedLockWithoutVolatile = Create(
         "MLK019",

@@ -16,9 +16,11 @@ namespace MlKata.Analyzers.Tests;
 internal static class Verify<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public static Task Diagnostics(string source)
+    /// <summary>Runs the analyzer on <paramref name="source"/>; <paramref name="expected"/> adds diagnostics (a message, say) to those the markup marks.</summary>
+    public static Task Diagnostics(string source, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        test.ExpectedDiagnostics.AddRange(expected);
         Configure(test.TestState);
         return test.RunAsync();
     }

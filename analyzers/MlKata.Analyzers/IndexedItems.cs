@@ -134,7 +134,7 @@ internal sealed class IndexedItems
         }
 
         // AddLast(value) returns the node it created: var node = _order.AddLast(key).
-        if (KnownTypes.Is(call.TargetMethod.ReturnType, _known.LinkedListNode) && AssignedVariable(call) is { } created)
+        if (KnownTypes.Is(call.TargetMethod.ReturnType, _known.LinkedListNode) && call.AssignedLocal() is { } created)
         {
             _nodeVariables[created] = list;
         }
@@ -188,13 +188,6 @@ internal sealed class IndexedItems
     {
         ILocalSymbol local => local,
         IParameterSymbol parameter => parameter,
-        _ => null,
-    };
-
-    private static ISymbol? AssignedVariable(IOperation value) => value.Parent switch
-    {
-        IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
-        ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when assignment.Value == value => local.Local,
         _ => null,
     };
 

@@ -85,6 +85,15 @@ public static class Rules
         DiagnosticSeverity.Info,
         "A type that keeps a Dictionary or HashSet over its items can find any of them in O(1). Searching a List or LinkedList of the same items (Remove(value), Contains, IndexOf, Find), or scanning a dictionary's entries for one key, is O(n) and turns an O(1) operation (an LRU cache's get, a randomized set's remove) into O(n).");
 
+    /// <summary>MLK014: a whole collection sorted to take its first k items.</summary>
+    public static readonly DiagnosticDescriptor FullSortForTopK = Create(
+        "MLK014",
+        "Full sort to take the top k",
+        "{0} orders every item on each call to use {1}; {2}",
+        Performance,
+        DiagnosticSeverity.Info,
+        "Ordering all n items to use the first k holds every item on each call: O(n) memory, and O(n log n) time for a full Sort. A bounded heap of k (PriorityQueue<TElement, TPriority>) streams the items in O(n log k) time and O(k) memory; a percentile is a selection, O(n) on average.");
+
     /// <summary>MLK019: double-checked locking whose lock-free read is not volatile.</summary>
     public static readonly DiagnosticDescriptor DoubleCheckedLockWithoutVolatile = Create(
         "MLK019",

@@ -8,11 +8,9 @@ namespace MlKata.Analyzers;
 
 /// <summary>
 /// What one member does with its type's list fields (<c>List&lt;T&gt;</c>, <c>LinkedList&lt;T&gt;</c>)
-/// and index fields (<c>Dictionary&lt;K, V&gt;</c>, <c>HashSet&lt;K&gt;</c>): which pairs of them it
-/// fills with the same items, which index fields it uses, and the linear searches it runs on a list.
-/// A list and an index hold the same items when the member adds one variable to the list and
-/// writes it as a key of the index (the list's element type being the key type), or stores a
-/// node of the linked list as a value of the index.
+/// and index fields (<c>Dictionary&lt;K, V&gt;</c>, <c>HashSet&lt;K&gt;</c>): how it links them
+/// (<see cref="IndexLink"/>), which index fields it uses, the linear searches it runs on a list,
+/// and which of its <c>Remove(value)</c> calls move an item (the same variable is added back).
 /// </summary>
 internal sealed class IndexedItems
 {
@@ -47,8 +45,8 @@ internal sealed class IndexedItems
         return items;
     }
 
-    /// <summary>The (list, index) pairs this member fills with the same items.</summary>
-    public IEnumerable<(IFieldSymbol List, IFieldSymbol Index)> SharedItems()
+    /// <summary>The (list, index) pairs this member links, and how.</summary>
+    public IEnumerable<(IFieldSymbol List, IFieldSymbol Index, IndexLink Link)> Links()
     {
         foreach (var (list, variable) in _added)
         {
@@ -56,25 +54,30 @@ internal sealed class IndexedItems
             {
                 if (SymbolEqualityComparer.Default.Equals(variable, key) && SameType(ItemType(list), ItemType(index)))
                 {
-                    yield return (list, index);
+                    yield return (list, index, IndexLink.Keys);
                 }
             }
         }
 
         foreach (var (index, value) in _storedValues)
         {
-            if (NodeOwner(value) is { } list)
+            if (NodeOwner(value) is { } linkedList)
             {
-                yield return (list, index);
+                yield return (linkedList, index, IndexLink.Nodes);
+            }
+            else if (PositionOwner(value) is { } list && SameType(ItemType(list), ItemType(index)))
+            {
+                yield return (list, index, IndexLink.Positions);
             }
         }
     }
 
-    /// <summary>Whether <paramref name="index"/> holds nodes of a linked list as its values.</summary>
-    public bool HoldsNodes(IFieldSymbol index) =>
-        index.Type is INamedTypeSymbol { TypeArguments.Length: 2 } dictionary && KnownTypes.Is(dictionary.TypeArguments[1], _known.LinkedListNode);
+    /// <summary>Whether <paramref name="search"/> is a <c>Remove(item)</c> whose item this member adds back to the same list: a move.</summary>
+    public bool Moves(IFieldSymbol list, IInvocationOperation search) =>
+        search.TargetMethod.Name == "Remove" && search.Arguments.Length == 1 && Variable(search.Arguments[0].Value) is { } item &&
+        _added.Any(a => SymbolEqualityComparer.Default.Equals(a.List, list) && SymbolEqualityComparer.Default.Equals(a.Variable, item));
 
-    public bool IsIndex(ITypeSymbol type) => KnownTypes.Is(type, _known.Dictionary) || KnownTypes.Is(type, _known.HashSet);
+    private bool IsIndex(ITypeSymbol type) => KnownTypes.Is(type, _known.Dictionary) || KnownTypes.Is(type, _known.HashSet);
 
     private bool IsList(ITypeSymbol type) => KnownTypes.Is(type, _known.List) || KnownTypes.Is(type, _known.LinkedList);
 
@@ -179,6 +182,21 @@ internal sealed class IndexedItems
         ILocalReferenceOperation local => _nodeVariables.TryGetValue(local.Local, out var list) ? list : null,
         _ => null,
     };
+
+    /// <summary>The list field whose position <paramref name="value"/> is: <c>_items.Count</c> or <c>_items.Count - 1</c>.</summary>
+    private IFieldSymbol? PositionOwner(IOperation value)
+    {
+        value = value.WithoutConversions()!;
+        if (value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract, RightOperand.ConstantValue: { HasValue: true, Value: 1 } } minusOne)
+        {
+            value = minusOne.LeftOperand.WithoutConversions()!;
+        }
+
+        return value is IPropertyReferenceOperation { Property.Name: "Count" } count && count.Instance.ReferencedSymbol() is IFieldSymbol list &&
+               KnownTypes.Is(list.Type, _known.List)
+            ? list
+            : null;
+    }
 
     // Remove(T), not Remove(LinkedListNode<T>), which is O(1).
     private static bool TakesAnItem(IMethodSymbol method) =>

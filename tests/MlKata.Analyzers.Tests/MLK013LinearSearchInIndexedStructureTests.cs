@@ -190,19 +190,37 @@ public sealed class MLK013LinearSearchInIndexedStructureTests
         """);
 
     [Test]
-    public Task The_message_names_the_search_the_list_and_the_index() => VerifyMLK013.Diagnostics("""
+    public Task The_message_names_the_search_the_list_the_index_and_what_to_use_instead() => VerifyMLK013.Diagnostics("""
         using System.Collections.Generic;
-        class Order
+        class Members
         {
-            private readonly HashSet<int> _members = new();
-            private readonly List<int> _order = new();
-            public void Add(int id) { if (_members.Add(id)) _order.Add(id); }
-            public void Drop(int id) { if (_members.Remove(id)) {|#0:_order.Remove(id)|}; }
-            public bool Has(int id) => _members.Count > 0 && {|#1:_order.Contains(id)|};
+            private readonly Dictionary<int, int> _at = new();
+            private readonly List<int> _items = new();
+            private readonly Dictionary<string, double> _scores = new();
+            private readonly LinkedList<string> _recent = new();
+            private readonly Dictionary<string, int> _ids = new();
+            private readonly List<string> _order = new();
+
+            public void Add(int id) { _at[id] = _items.Count; _items.Add(id); }
+            public void Drop(int id) { if (_at.Remove(id)) {|#0:_items.Remove(id)|}; }
+            public bool Has(int id) => _at.Count > 0 && {|#1:_items.Contains(id)|};
+
+            public void Score(string name, double score) { _scores[name] = score; _recent.AddLast(name); }
+            public void Forget(string name) { _scores.Remove(name); {|#2:_recent.Remove(name)|}; }
+
+            public int Touch(string name)
+            {
+                if (!_ids.ContainsKey(name)) _ids[name] = _ids.Count;
+                {|#3:_order.Remove(name)|};
+                _order.Add(name);
+                return _ids[name];
+            }
         }
         """,
-        Expected(0, "Remove searches '_order' item by item for a key that '_members' finds in O(1); keep each item's node or position in '_members' and go through it"),
-        Expected(1, "Contains searches '_order' item by item for a key that '_members' finds in O(1); ask '_members' instead"));
+        Expected(0, "Remove searches '_items' item by item for a key that '_at' finds in O(1); use the position '_at' holds, and remove by moving the last item into it"),
+        Expected(1, "Contains searches '_items' item by item for a key that '_at' finds in O(1); ask '_at' instead"),
+        Expected(2, "Remove searches '_recent' item by item for a key that '_scores' finds in O(1); keep each item's node in '_scores' and use it: LinkedList.Remove(node) is O(1)"),
+        Expected(3, "Remove searches '_order' item by item for a key that '_ids' finds in O(1); keep the order in a LinkedList and each item's node in '_ids'"));
 
     [Test]
     public Task The_message_of_a_scan_names_the_dictionary() => VerifyMLK013.Diagnostics("""
@@ -409,6 +427,31 @@ public sealed class MLK013LinearSearchInIndexedStructureTests
             private readonly List<int> _order = new();
             public void Add(int id) { if (_members.Add(id)) _order.Add(id); }
             public int Position(int id) => _order.IndexOf(id);
+        }
+        """);
+
+    // An ordered dictionary or set keeps insertion order in a List: removing a key must shift the
+    // rest whatever the index holds, and positions (IndexOf) are what the list is for.
+    [Test]
+    public Task An_ordered_dictionary_or_set_removing_from_its_list_of_keys_is_silent() => VerifyMLK013.Diagnostics("""
+        using System.Collections.Generic;
+        class OrderedDictionary<TKey, TValue> where TKey : notnull
+        {
+            private readonly Dictionary<TKey, TValue> _map = new();
+            private readonly List<TKey> _keys = new();
+
+            public void Add(TKey key, TValue value) { _map.Add(key, value); _keys.Add(key); }
+            public TKey KeyAt(int index) => _keys[index];
+            public int IndexOf(TKey key) => _map.ContainsKey(key) ? _keys.IndexOf(key) : -1;
+            public bool Remove(TKey key) => _map.Remove(key) && _keys.Remove(key);
+        }
+
+        class OrderedSet
+        {
+            private readonly HashSet<int> _members = new();
+            private readonly List<int> _order = new();
+            public void Add(int id) { if (_members.Add(id)) _order.Add(id); }
+            public void Drop(int id) { if (_members.Remove(id)) _order.Remove(id); }
         }
         """);
 

@@ -17,6 +17,8 @@ internal sealed class KnownTypes
         KeyValuePair = compilation.GetTypeByMetadataName("System.Collections.Generic.KeyValuePair`2");
         Array = compilation.GetSpecialType(SpecialType.System_Array);
         Math = compilation.GetTypeByMetadataName("System.Math");
+        Random = compilation.GetTypeByMetadataName("System.Random");
+        Guid = compilation.GetTypeByMetadataName("System.Guid");
         Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
         Interlocked = compilation.GetTypeByMetadataName("System.Threading.Interlocked");
         Volatile = compilation.GetTypeByMetadataName("System.Threading.Volatile");
@@ -45,6 +47,10 @@ internal sealed class KnownTypes
     public INamedTypeSymbol Array { get; }
 
     public INamedTypeSymbol? Math { get; }
+
+    public INamedTypeSymbol? Random { get; }
+
+    public INamedTypeSymbol? Guid { get; }
 
     public INamedTypeSymbol? Enumerable { get; }
 

@@ -12,19 +12,23 @@ internal static class SortedCollections
 
     private static readonly ImmutableHashSet<string> ThenOrderings = ["ThenBy", "ThenByDescending"];
 
-    /// <summary>The <c>OrderBy</c> call of <paramref name="query"/>, if it is <c>OrderBy(…)[.ThenBy(…)…]</c>.</summary>
+    /// <summary>
+    /// The <c>OrderBy</c> call of <paramref name="query"/>, if it is <c>OrderBy(…)[.ThenBy(…)…]</c>
+    /// by keys that rank the items. A random key (<c>OrderBy(_ =&gt; random.Next())</c>,
+    /// <c>Guid.NewGuid()</c>) shuffles: taking k of that is a sample, not a top k.
+    /// </summary>
     public static IInvocationOperation? Ordering(IOperation? query, KnownTypes known)
     {
         while (query.WithoutConversions() is IInvocationOperation call && KnownTypes.Is(call.TargetMethod.ContainingType, known.Enumerable))
         {
+            if ((!Orderings.Contains(call.TargetMethod.Name) && !ThenOrderings.Contains(call.TargetMethod.Name)) || IsRandom(call, known))
+            {
+                return null;
+            }
+
             if (Orderings.Contains(call.TargetMethod.Name))
             {
                 return call;
-            }
-
-            if (!ThenOrderings.Contains(call.TargetMethod.Name))
-            {
-                return null;
             }
 
             query = call.Arguments[0].Value;
@@ -32,6 +36,11 @@ internal static class SortedCollections
 
         return null;
     }
+
+    private static bool IsRandom(IInvocationOperation ordering, KnownTypes known) =>
+        ordering.Arguments.Skip(1).Any(key => key.Value.Descendants().Any(o => o is IInvocationOperation call &&
+            (KnownTypes.Is(call.TargetMethod.ContainingType, known.Random) ||
+             (call.TargetMethod.Name == "NewGuid" && KnownTypes.Is(call.TargetMethod.ContainingType, known.Guid)))));
 
     /// <summary>
     /// The local that <paramref name="call"/> leaves sorted: <c>list.Sort(…)</c> or

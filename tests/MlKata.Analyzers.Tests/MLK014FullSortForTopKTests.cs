@@ -187,6 +187,20 @@ public sealed class MLK014FullSortForTopKTests
         """);
 
     [Test]
+    public Task Taking_k_of_a_shuffle_is_a_sample_and_is_silent() => VerifyMLK014.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        class Sampler
+        {
+            private readonly Random _random = new(42);
+            public List<int> Sample(List<int> items, int k) => items.OrderBy(_ => _random.Next()).Take(k).ToList();
+            public int[] Pick(int[] items) => items.OrderBy(_ => Guid.NewGuid()).Take(3).ToArray();
+            public IEnumerable<int> Mixed(List<int> items, int k) => items.OrderBy(i => i % 2).ThenBy(_ => Random.Shared.NextDouble()).Take(k);
+        }
+        """);
+
+    [Test]
     public Task A_database_query_is_silent() => VerifyMLK014.Diagnostics("""
         using System.Linq;
         record Post(int Id, System.DateTime At);

@@ -8,6 +8,17 @@ internal sealed class KnownTypes
     private KnownTypes(Compilation compilation)
     {
         List = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
+        LinkedList = compilation.GetTypeByMetadataName("System.Collections.Generic.LinkedList`1");
+        LinkedListNode = compilation.GetTypeByMetadataName("System.Collections.Generic.LinkedListNode`1");
+        Dictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2");
+        HashSet = compilation.GetTypeByMetadataName("System.Collections.Generic.HashSet`1");
+        IDictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.IDictionary`2");
+        IReadOnlyDictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyDictionary`2");
+        KeyValuePair = compilation.GetTypeByMetadataName("System.Collections.Generic.KeyValuePair`2");
+        Array = compilation.GetSpecialType(SpecialType.System_Array);
+        Math = compilation.GetTypeByMetadataName("System.Math");
+        Random = compilation.GetTypeByMetadataName("System.Random");
+        Guid = compilation.GetTypeByMetadataName("System.Guid");
         Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
         Interlocked = compilation.GetTypeByMetadataName("System.Threading.Interlocked");
         Volatile = compilation.GetTypeByMetadataName("System.Threading.Volatile");
@@ -18,6 +29,28 @@ internal sealed class KnownTypes
     }
 
     public INamedTypeSymbol? List { get; }
+
+    public INamedTypeSymbol? LinkedList { get; }
+
+    public INamedTypeSymbol? LinkedListNode { get; }
+
+    public INamedTypeSymbol? Dictionary { get; }
+
+    public INamedTypeSymbol? HashSet { get; }
+
+    public INamedTypeSymbol? IDictionary { get; }
+
+    public INamedTypeSymbol? IReadOnlyDictionary { get; }
+
+    public INamedTypeSymbol? KeyValuePair { get; }
+
+    public INamedTypeSymbol Array { get; }
+
+    public INamedTypeSymbol? Math { get; }
+
+    public INamedTypeSymbol? Random { get; }
+
+    public INamedTypeSymbol? Guid { get; }
 
     public INamedTypeSymbol? Enumerable { get; }
 

@@ -42,6 +42,19 @@ internal static class OperationExtensions
         _ => null,
     };
 
+    /// <summary>The value <paramref name="local"/> is declared with inside <paramref name="root"/>, if it has one.</summary>
+    public static IOperation? InitializerOf(this IOperation root, ILocalSymbol local) =>
+        root.Descendants().OfType<IVariableDeclaratorOperation>()
+            .FirstOrDefault(d => SymbolEqualityComparer.Default.Equals(d.Symbol, local))?.Initializer?.Value;
+
+    /// <summary>The local that <paramref name="value"/> is stored in as it is declared or assigned, if it is.</summary>
+    public static ILocalSymbol? AssignedLocal(this IOperation value) => value.Parent switch
+    {
+        IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+        ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when assignment.Value == value => local.Local,
+        _ => null,
+    };
+
     /// <summary>Whether the argument at <paramref name="index"/> is the constant 0.</summary>
     public static bool ArgumentIsZero(this IInvocationOperation invocation, int index) =>
         invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == index)?.Value.ConstantValue is { HasValue: true, Value: 0 };

@@ -94,6 +94,24 @@ public static class Rules
         DiagnosticSeverity.Warning,
         "DateTime.Now and UtcNow read the system's wall clock, which is adjusted while the process runs. An elapsed time, a rate limiter's refill or a cache entry's time to live computed from two such readings can go negative or jump by hours, and a test can only wait for real time to pass. Stopwatch and TimeProvider.GetTimestamp() are monotonic; an injected TimeProvider also lets a test advance time.");
 
+    /// <summary>MLK013: a linear search for an item that a dictionary or set of the same type already indexes.</summary>
+    public static readonly DiagnosticDescriptor LinearSearchInIndexedStructure = Create(
+        "MLK013",
+        "Linear search in an O(1) structure",
+        "{0} searches '{1}' item by item for a key that {2} finds in O(1); {3}",
+        Performance,
+        DiagnosticSeverity.Info,
+        "A type that keeps a Dictionary or HashSet over its items can find any of them in O(1). Searching a List or LinkedList of the same items (Remove(value), Contains, IndexOf, Find), or scanning a dictionary's entries for one key, is O(n) and turns an O(1) operation (an LRU cache's get, a randomized set's remove) into O(n).");
+
+    /// <summary>MLK014: a whole collection sorted to take its first k items.</summary>
+    public static readonly DiagnosticDescriptor FullSortForTopK = Create(
+        "MLK014",
+        "Full sort to take the top k",
+        "{0} orders every item on each call to use {1}; {2}",
+        Performance,
+        DiagnosticSeverity.Info,
+        "Ordering all n items to use the first k holds every item on each call: O(n) memory, and O(n log n) time for a full Sort. A bounded heap of k (PriorityQueue<TElement, TPriority>) streams the items in O(n log k) time and O(k) memory; a percentile is a selection, O(n) on average.");
+
     /// <summary>MLK015: a Monitor.Wait whose condition is not re-checked after waking.</summary>
     public static readonly DiagnosticDescriptor WaitOutsideLoop = Create(
         "MLK015",

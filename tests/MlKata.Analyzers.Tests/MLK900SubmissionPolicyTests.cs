@@ -11,18 +11,6 @@ public sealed class MLK900SubmissionPolicyTests
     private static readonly string PolicyWithTempFiles =
         EditorConfig($"{SubmissionPolicy.EnabledKey} = true", $"{SubmissionPolicy.FilesKey} = {SubmissionPolicy.TempFiles}");
 
-    // What the SDK's ImplicitUsings adds to every kata project, System.Net.Http among them (the
-    // engine's SubmissionCompiler.ImplicitUsings, which this project cannot reference).
-    private const string ImplicitUsings = """
-        global using global::System;
-        global using global::System.Collections.Generic;
-        global using global::System.IO;
-        global using global::System.Linq;
-        global using global::System.Net.Http;
-        global using global::System.Threading;
-        global using global::System.Threading.Tasks;
-        """;
-
     private const string TypeLookups = """
         public static class Probe
         {
@@ -276,7 +264,7 @@ public sealed class MLK900SubmissionPolicyTests
     [Test]
     public Task The_policy_applies_per_file() => VerifyMLK900.Diagnostics(
         "root = true\n\n[Test0.cs]\n" + $"{SubmissionPolicy.EnabledKey} = true\n",
-        [NetworkAndIpc, Markup.Remove(NetworkAndIpc).Replace("class Probe", "class Unmarked", StringComparison.Ordinal), ImplicitUsings]);
+        [NetworkAndIpc, Markup.Remove(NetworkAndIpc).Replace("class Probe", "class Unmarked", StringComparison.Ordinal), KataCode.ImplicitUsings]);
 
     [Test]
     public Task Messages_name_the_construct_and_say_why() => VerifyMLK900.Diagnostics(Policy,
@@ -289,7 +277,7 @@ public sealed class MLK900SubmissionPolicyTests
                 public static {|#0:unsafe|} void Run({|#1:System.Net.Http.HttpClient|} client) => {|#2:Marshal.AllocHGlobal(8)|};
             }
             """,
-            ImplicitUsings,
+            KataCode.ImplicitUsings,
         ],
         Expected(0, "'unsafe' is not allowed in a graded submission: unsafe code can write over the test framework's memory"),
         Expected(1, "'HttpClient' is not allowed in a graded submission: a submission may not talk to the network or other processes"),
@@ -315,8 +303,8 @@ public sealed class MLK900SubmissionPolicyTests
     [TestCase("dense-relu-layer")]
     public Task The_SIMD_references_are_silent(string kata)
     {
-        var solution = Path.Combine(RuleDocumentationTests.RepositoryRoot(), "katas", kata, "solution");
-        var sources = Directory.EnumerateFiles(solution, "*.cs").Select(File.ReadAllText).Append(ImplicitUsings);
+        var solution = Path.Combine(KataCode.Katas, kata, "solution");
+        var sources = Directory.EnumerateFiles(solution, "*.cs").Select(File.ReadAllText).Append(KataCode.ImplicitUsings);
 
         return VerifyMLK900.Diagnostics(Policy, sources);
     }
@@ -384,7 +372,7 @@ public sealed class MLK900SubmissionPolicyTests
         }
         """);
 
-    private static Task Run(string editorConfig, string source) => VerifyMLK900.Diagnostics(editorConfig, [source, ImplicitUsings]);
+    private static Task Run(string editorConfig, string source) => VerifyMLK900.Diagnostics(editorConfig, [source, KataCode.ImplicitUsings]);
 
     private static DiagnosticResult Expected(int location, string message) =>
         new DiagnosticResult(Rules.NotAllowedInSubmission).WithLocation(location).WithMessage(message);

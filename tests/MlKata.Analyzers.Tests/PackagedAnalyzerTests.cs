@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using MlKata.Core.Processes;
-using MlKata.Core.Catalog;
 using NUnit.Framework;
 
 namespace MlKata.Analyzers.Tests;
@@ -75,8 +74,7 @@ public sealed class PackagedAnalyzerTests
               </packageSources>
             </configuration>
             """);
-        var katas = Path.Combine(RuleDocumentationTests.RepositoryRoot(), "katas");
-        File.WriteAllText(Path.Combine(consumer, "Window.cs"), MistakeText(katas, "sliding-window-average", "list-remove-at-zero", "SlidingWindowAverage.cs"));
+        File.WriteAllText(Path.Combine(consumer, "Window.cs"), KataCode.MistakeText("sliding-window-average", "list-remove-at-zero", "SlidingWindowAverage.cs"));
         // dense-relu-layer's own mistake needs ILGPU and MlKata.Testing, which this offline feed lacks: its MLK003 core.
         File.WriteAllText(Path.Combine(consumer, "Layer.cs"), """
             public sealed class DenseReluLayer(float[,] weights, float[] bias)
@@ -102,7 +100,7 @@ public sealed class PackagedAnalyzerTests
                 }
             }
             """);
-        File.WriteAllText(Path.Combine(consumer, "Loader.cs"), MistakeText(katas, "thread-safe-model-loader", "unsynchronised-check-then-create", "ModelLoader.cs"));
+        File.WriteAllText(Path.Combine(consumer, "Loader.cs"), KataCode.MistakeText("thread-safe-model-loader", "unsynchronised-check-then-create", "ModelLoader.cs"));
 
         // A private packages folder: a stale copy of the same version in the global cache cannot stand in.
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "packages") };
@@ -117,19 +115,5 @@ public sealed class PackagedAnalyzerTests
             Assert.That(output, Does.Contain("Loader.cs").And.Contain("warning MLK004: '_model' is created under a null check with no lock"));
             Assert.That(output, Does.Contain($"({Rules.DocsBaseUri}MLK001.md)"), "the help link");
         });
-    }
-
-    // A mistake is a whole file, or a patch against the reference's file.
-    private static string MistakeText(string katas, string kata, string mistake, string learnerFile)
-    {
-        var mistakes = Path.Combine(katas, kata, "mistakes");
-        var patch = Path.Combine(mistakes, mistake + ".patch");
-        if (!File.Exists(patch))
-        {
-            return File.ReadAllText(Path.Combine(mistakes, mistake + ".cs"));
-        }
-
-        var reference = SourceFile.Read(Path.Combine(katas, kata, "solution", learnerFile), learnerFile);
-        return MlKata.Core.Catalog.Patches.UnifiedPatch.Parse(File.ReadAllText(patch), patch).Apply([reference]).Single().Text;
     }
 }

@@ -16,9 +16,11 @@ namespace MlKata.Analyzers.Tests;
 internal static class Verify<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public static Task Diagnostics(string source)
+    /// <summary>Runs the analyzer on <paramref name="source"/>; <paramref name="expected"/> adds diagnostics (a message, say) to those the markup marks.</summary>
+    public static Task Diagnostics(string source, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        test.ExpectedDiagnostics.AddRange(expected);
         Configure(test.TestState);
         return test.RunAsync();
     }
@@ -26,7 +28,9 @@ internal static class Verify<TAnalyzer>
     /// <summary>
     /// Runs the analyzer on <paramref name="sources"/>, one project whose root .editorconfig is
     /// <paramref name="editorConfig"/>. Unsafe code compiles, so that only the analyzer speaks
-    /// about it; <paramref name="expected"/> adds diagnostics to those the markup marks.
+    /// about it, and so does C# 14 (preview to this Roslyn), which kata code is written in
+    /// (a Span passed where a ReadOnlySpan is taken); <paramref name="expected"/> adds
+    /// diagnostics to those the markup marks.
     /// </summary>
     public static Task Diagnostics(string editorConfig, IEnumerable<string> sources, params DiagnosticResult[] expected)
     {
@@ -38,8 +42,9 @@ internal static class Verify<TAnalyzer>
 
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
         test.ExpectedDiagnostics.AddRange(expected);
-        test.SolutionTransforms.Add((solution, project) => solution.WithProjectCompilationOptions(
-            project, ((CSharpCompilationOptions)solution.GetProject(project)!.CompilationOptions!).WithAllowUnsafe(true)));
+        test.SolutionTransforms.Add((solution, project) => solution
+            .WithProjectCompilationOptions(project, ((CSharpCompilationOptions)solution.GetProject(project)!.CompilationOptions!).WithAllowUnsafe(true))
+            .WithProjectParseOptions(project, ((CSharpParseOptions)solution.GetProject(project)!.ParseOptions!).WithLanguageVersion(LanguageVersion.Preview)));
         Configure(test.TestState);
         return test.RunAsync();
     }

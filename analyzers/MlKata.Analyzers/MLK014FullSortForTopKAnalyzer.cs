@@ -14,6 +14,8 @@ namespace MlKata.Analyzers;
 /// <item>A local sorted (<c>Sort</c>, <c>Array.Sort</c>, <c>OrderBy(…).ToList()</c>), then
 /// <c>Take(k)</c>, <c>GetRange(0, k)</c> or a loop from 0 to k that reads it.</item>
 /// <item>A sorted copy of a field read at a fraction of its length (<c>sorted[(int)(n * 0.95)]</c>).</item>
+/// <item>A field sorted in place, then read at an index derived from its own size
+/// (<c>_values.Sort(); return _values[_values.Count / 2];</c>): a median or percentile per call.</item>
 /// </list>
 /// k is a count chosen apart from the collection's size (see <see cref="TopKBound"/>). Silent: a
 /// constructor, a field initialiser, a result stored in a field for reuse, <c>Skip(…).Take(…)</c>
@@ -58,6 +60,18 @@ public sealed class MLK014FullSortForTopKAnalyzer : MlkAnalyzer
             {
                 var k = call.Arguments[1].Value.Syntax.ToString();
                 Report(context, call, $"{ordering.TargetMethod.Name}(…).Take({k})", $"the first {k}", Heap);
+            }
+
+            return;
+        }
+
+        if (SortedCollections.SortedField(call, known) is { } field)
+        {
+            // The type's own collection sorted in place by a member that then reads one rank of
+            // it (the middle, a percentile): every call pays a full sort for one element.
+            if (root.Descendants().Any(o => o.Syntax.SpanStart > call.Syntax.Span.End && ReadsAtARankOfItsSize(o, field, root)))
+            {
+                Report(context, call, "Sort", "one rank", Selection);
             }
 
             return;
@@ -127,7 +141,20 @@ public sealed class MLK014FullSortForTopKAnalyzer : MlkAnalyzer
             o is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, Type.SpecialType: SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal });
     }
 
-    private static IOperation? ElementIndex(IOperation operation, ILocalSymbol collection) => operation switch
+    // _values[_values.Count / 2], or at a local computed from the count: an index derived from the collection's own size.
+    private static bool ReadsAtARankOfItsSize(IOperation operation, IFieldSymbol field, IOperation root)
+    {
+        var index = ElementIndex(operation, field).WithoutConversions();
+        if (index is ILocalReferenceOperation local)
+        {
+            index = root.InitializerOf(local.Local);
+        }
+
+        return index is not null && index.DescendantsAndSelf().Any(o =>
+            o is IPropertyReferenceOperation { Property.Name: "Count" or "Length" } size && Is(size.Instance, field));
+    }
+
+    private static IOperation? ElementIndex(IOperation operation, ISymbol collection) => operation switch
     {
         IArrayElementReferenceOperation { Indices.Length: 1 } element when Is(element.ArrayReference, collection) => element.Indices[0],
         IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer when Is(indexer.Instance, collection) => indexer.Arguments[0].Value,
@@ -159,8 +186,8 @@ public sealed class MLK014FullSortForTopKAnalyzer : MlkAnalyzer
     private static bool StoresInAField(IOperation operation, ILocalSymbol sorted) =>
         operation is IAssignmentOperation { Target: IFieldReferenceOperation or IPropertyReferenceOperation } assignment && Is(assignment.Value, sorted);
 
-    private static bool Is(IOperation? operation, ILocalSymbol local) =>
-        SymbolEqualityComparer.Default.Equals(operation.ReferencedSymbol(), local);
+    private static bool Is(IOperation? operation, ISymbol symbol) =>
+        SymbolEqualityComparer.Default.Equals(operation.ReferencedSymbol(), symbol);
 
     private static void Report(OperationAnalysisContext context, IOperation at, string sort, string use, string remedy) =>
         context.ReportDiagnostic(Diagnostic.Create(Rules.FullSortForTopK, at.Syntax.GetLocation(), sort, use, remedy));

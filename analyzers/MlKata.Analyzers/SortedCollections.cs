@@ -49,18 +49,33 @@ internal static class SortedCollections
     /// </summary>
     public static ILocalSymbol? SortedLocal(IInvocationOperation call, KnownTypes known)
     {
-        var method = call.TargetMethod;
-        if (method.Name == "Sort" && !method.Parameters.Any(p => p.Type.SpecialType == SpecialType.System_Int32))
+        if (SortedInPlace(call, known) is { } sorted)
         {
-            var sorted = KnownTypes.Is(method.ContainingType, known.List) ? call.Instance
-                : SymbolEqualityComparer.Default.Equals(method.ContainingType, known.Array) ? call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value
-                : null;
             return sorted.ReferencedSymbol() as ILocalSymbol;
         }
 
+        var method = call.TargetMethod;
         return KnownTypes.Is(method.ContainingType, known.Enumerable) && method.Name is "ToList" or "ToArray" &&
                Ordering(call.Arguments[0].Value, known) is not null
             ? call.AssignedLocal()
+            : null;
+    }
+
+    /// <summary>The field of this instance or type that <paramref name="call"/> sorts in place, whole: <c>_values.Sort()</c>, <c>Array.Sort(_values)</c>.</summary>
+    public static IFieldSymbol? SortedField(IInvocationOperation call, KnownTypes known) =>
+        SortedInPlace(call, known).WithoutConversions() is IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field ? field.Field : null;
+
+    // What list.Sort(…) or Array.Sort(array, …) sorts, when it sorts all of it (no index and length).
+    private static IOperation? SortedInPlace(IInvocationOperation call, KnownTypes known)
+    {
+        var method = call.TargetMethod;
+        if (method.Name != "Sort" || method.Parameters.Any(p => p.Type.SpecialType == SpecialType.System_Int32))
+        {
+            return null;
+        }
+
+        return KnownTypes.Is(method.ContainingType, known.List) ? call.Instance
+            : SymbolEqualityComparer.Default.Equals(method.ContainingType, known.Array) ? call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value
             : null;
     }
 

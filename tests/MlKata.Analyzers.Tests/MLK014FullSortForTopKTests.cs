@@ -93,6 +93,56 @@ public sealed class MLK014FullSortForTopKTests
         """);
 
     [Test]
+    public Task A_field_sorted_in_place_to_read_its_middle_is_flagged() => VerifyMLK014.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        class RunningMedian
+        {
+            private readonly List<int> _values = new();
+            private readonly double[] _window = new double[64];
+            public void Add(int value) => _values.Add(value);
+
+            public double Median
+            {
+                get
+                {
+                    {|MLK014:_values.Sort()|};
+                    var middle = _values.Count / 2;
+                    return _values.Count % 2 == 1 ? _values[middle] : (_values[middle - 1] + _values[middle]) / 2.0;
+                }
+            }
+
+            public double P90()
+            {
+                {|MLK014:Array.Sort(_window)|};
+                return _window[(int)(_window.Length * 0.9)];
+            }
+        }
+        """);
+
+    [Test]
+    public Task A_field_sorted_in_place_and_read_whole_or_at_a_fixed_index_is_silent() => VerifyMLK014.Diagnostics("""
+        using System.Collections.Generic;
+        class Leaderboard
+        {
+            private readonly List<int> _scores = new();
+            public void Add(int score) => _scores.Add(score);
+
+            public IReadOnlyList<int> Ranked()
+            {
+                _scores.Sort();
+                return _scores;
+            }
+
+            public int Lowest(List<int> other)
+            {
+                _scores.Sort();
+                return other[other.Count / 2] + _scores[0];
+            }
+        }
+        """);
+
+    [Test]
     public Task The_message_names_the_sort_and_what_it_is_for() => VerifyMLK014.Diagnostics("""
         using System.Collections.Generic;
         using System.Linq;

@@ -102,6 +102,9 @@ public sealed class BoundedBlockingQueue<T>
             {
                 // Every wake-up spends part of the budget: wait only for what is left of it.
                 var left = timeout - Stopwatch.GetElapsedTime(started);
+
+                // Stryker disable once Equality : with < instead of <=, a budget of exactly zero
+                // waits zero milliseconds once more and then gives up; no caller can tell.
                 if (left <= TimeSpan.Zero)
                 {
                     item = default;

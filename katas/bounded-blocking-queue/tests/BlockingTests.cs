@@ -8,7 +8,7 @@ namespace Katas.BoundedBlockingQueue.Tests;
 /// parked once it is blocked), so that it knows who waits, in which order, before it makes
 /// the move that wakes them.
 /// </summary>
-public sealed class BlockingTests
+public sealed class BlockingTests : ThreadedTestFixture
 {
     // Rounds of the wake-up test. Its threads park in a forced order; one race is left, which
     // no test can force from outside the queue's lock: the thread that calls twice in a row
@@ -17,25 +17,12 @@ public sealed class BlockingTests
     // six rounds of both shapes about once in 10^12 runs; a correct one takes milliseconds.
     private const int WakeUpRounds = 6;
 
-    // Cancelled after each test, so that a failed test leaves no thread blocked behind it.
-    private CancellationTokenSource _testOver = new();
-
-    [SetUp]
-    public void StartTest() => _testOver = new CancellationTokenSource();
-
-    [TearDown]
-    public void EndTest()
-    {
-        _testOver.Cancel();
-        _testOver.Dispose();
-    }
-
     [Test, Task(2), Points(2)]
     public void Dequeue_on_an_empty_queue_waits_until_an_item_arrives()
     {
         var queue = new BoundedBlockingQueue<int>(2);
         var item = SeededItems.Distinct(1, seed: 21)[0];
-        var consumer = Worker.Start("the consumer", () => queue.Dequeue(_testOver.Token));
+        var consumer = Worker.Start("the consumer", () => queue.Dequeue(TestEnd));
         consumer.WaitUntilBlocked();
 
         queue.Enqueue(item);
@@ -54,7 +41,7 @@ public sealed class BlockingTests
         var items = SeededItems.Distinct(3, seed: 22);
         queue.Enqueue(items[0]);
         queue.Enqueue(items[1]);
-        var producer = Worker.Start("the producer", () => queue.Enqueue(items[2], _testOver.Token));
+        var producer = Worker.Start("the producer", () => queue.Enqueue(items[2], TestEnd));
         producer.WaitUntilBlocked();
         Assert.That(queue.Count, Is.EqualTo(2), "a full queue takes no more items");
 
@@ -74,8 +61,8 @@ public sealed class BlockingTests
     {
         var queue = new BoundedBlockingQueue<int>(2);
         var item = SeededItems.Distinct(1, seed: 23)[0];
-        using var cancelFirst = CancellationTokenSource.CreateLinkedTokenSource(_testOver.Token);
-        using var cancelSecond = CancellationTokenSource.CreateLinkedTokenSource(_testOver.Token);
+        using var cancelFirst = CancelledByTestEnd();
+        using var cancelSecond = CancelledByTestEnd();
         var first = Worker.Start("consumer 1", () => queue.Dequeue(cancelFirst.Token));
         first.WaitUntilBlocked();
         var second = Worker.Start("consumer 2", () => queue.Dequeue(cancelSecond.Token));
@@ -107,8 +94,8 @@ public sealed class BlockingTests
         var queue = new BoundedBlockingQueue<int>(1);
         var items = SeededItems.Distinct(3, seed: 24);
         queue.Enqueue(items[0]);
-        using var cancelFirst = CancellationTokenSource.CreateLinkedTokenSource(_testOver.Token);
-        using var cancelSecond = CancellationTokenSource.CreateLinkedTokenSource(_testOver.Token);
+        using var cancelFirst = CancelledByTestEnd();
+        using var cancelSecond = CancelledByTestEnd();
         var first = Worker.Start("producer 1", () => queue.Enqueue(items[1], cancelFirst.Token));
         first.WaitUntilBlocked();
         var second = Worker.Start("producer 2", () => queue.Enqueue(items[2], cancelSecond.Token));
@@ -151,9 +138,9 @@ public sealed class BlockingTests
     private void TwoConsumersWaitWhileOneProducerAddsTwoItems(int[] items, int round)
     {
         var queue = new BoundedBlockingQueue<int>(1);
-        var first = Worker.Start("consumer 1", () => queue.Dequeue(_testOver.Token));
+        var first = Worker.Start("consumer 1", () => queue.Dequeue(TestEnd));
         first.WaitUntilBlocked();
-        var second = Worker.Start("consumer 2", () => queue.Dequeue(_testOver.Token));
+        var second = Worker.Start("consumer 2", () => queue.Dequeue(TestEnd));
         second.WaitUntilBlocked();
 
         // The first item wakes a consumer; the second finds the slot still full before that
@@ -174,9 +161,9 @@ public sealed class BlockingTests
     {
         var queue = new BoundedBlockingQueue<int>(1);
         queue.Enqueue(items[0]);
-        var first = Worker.Start("producer 1", () => queue.Enqueue(items[1], _testOver.Token));
+        var first = Worker.Start("producer 1", () => queue.Enqueue(items[1], TestEnd));
         first.WaitUntilBlocked();
-        var second = Worker.Start("producer 2", () => queue.Enqueue(items[2], _testOver.Token));
+        var second = Worker.Start("producer 2", () => queue.Enqueue(items[2], TestEnd));
         second.WaitUntilBlocked();
 
         // The mirror image: taking the first item wakes a producer; the consumer's second take

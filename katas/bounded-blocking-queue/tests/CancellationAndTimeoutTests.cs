@@ -5,30 +5,18 @@ using NUnit.Framework;
 namespace Katas.BoundedBlockingQueue.Tests;
 
 /// <summary>Task 3: giving up, by cancellation or by timeout, without taking or losing anything.</summary>
-public sealed class CancellationAndTimeoutTests
+public sealed class CancellationAndTimeoutTests : ThreadedTestFixture
 {
     // Stopwatch and the clocks a wait is timed with tick differently; a wait may end this much
     // before its timeout by the Stopwatch and still be right.
     private static readonly TimeSpan ClockSlack = TimeSpan.FromMilliseconds(20);
-
-    private CancellationTokenSource _testOver = new();
-
-    [SetUp]
-    public void StartTest() => _testOver = new CancellationTokenSource();
-
-    [TearDown]
-    public void EndTest()
-    {
-        _testOver.Cancel();
-        _testOver.Dispose();
-    }
 
     [Test, Task(3), Points(2)]
     public void Cancelling_a_waiting_consumer_ends_its_wait_and_takes_nothing()
     {
         var queue = new BoundedBlockingQueue<int>(2);
         var item = SeededItems.Distinct(1, seed: 31)[0];
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(_testOver.Token);
+        using var cancel = CancelledByTestEnd();
         var consumer = Worker.Start("the consumer", () => queue.Dequeue(cancel.Token));
         consumer.WaitUntilBlocked();
 
@@ -50,7 +38,7 @@ public sealed class CancellationAndTimeoutTests
         var items = SeededItems.Distinct(3, seed: 32);
         queue.Enqueue(items[0]);
         queue.Enqueue(items[1]);
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(_testOver.Token);
+        using var cancel = CancelledByTestEnd();
         var producer = Worker.Start("the producer", () => queue.Enqueue(items[2], cancel.Token));
         producer.WaitUntilBlocked();
 
@@ -70,8 +58,8 @@ public sealed class CancellationAndTimeoutTests
     public void Cancelling_one_waiting_consumer_does_not_let_another_through()
     {
         var queue = new BoundedBlockingQueue<int>(2);
-        using var cancelFirst = CancellationTokenSource.CreateLinkedTokenSource(_testOver.Token);
-        using var cancelSecond = CancellationTokenSource.CreateLinkedTokenSource(_testOver.Token);
+        using var cancelFirst = CancelledByTestEnd();
+        using var cancelSecond = CancelledByTestEnd();
         var first = Worker.Start("consumer 1", () => queue.Dequeue(cancelFirst.Token));
         first.WaitUntilBlocked();
         var second = Worker.Start("consumer 2", () => queue.Dequeue(cancelSecond.Token));
@@ -156,7 +144,7 @@ public sealed class CancellationAndTimeoutTests
         var clock = Stopwatch.StartNew();
         while (!waiter.HasFinished && clock.Elapsed < Worker.Deadline)
         {
-            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(_testOver.Token);
+            using var cancel = CancelledByTestEnd();
             var consumer = Worker.Start("a consumer that gives up", () => queue.Dequeue(cancel.Token));
             consumer.WaitUntilBlocked();
             cancel.Cancel();

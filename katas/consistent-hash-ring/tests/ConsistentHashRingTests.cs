@@ -85,6 +85,7 @@ public sealed class ConsistentHashRingTests
             Assert.Throws<ArgumentNullException>(() => ring.AddNode(null!), "AddNode(null)");
             Assert.Throws<ArgumentNullException>(() => ring.RemoveNode(null!), "RemoveNode(null)");
             Assert.Throws<ArgumentNullException>(() => ring.GetNode(null!), "GetNode(null)");
+            Assert.Throws<ArgumentNullException>(() => new ConsistentHashRing(10).GetNode(null!), "GetNode(null) on an empty ring: the argument is wrong before the ring is");
         });
     }
 

@@ -45,6 +45,7 @@ public static class OtherProcess
         var limit = timeout ?? DefaultTimeout;
         using var child = Process.Start(StartInfo(Host(), tests, type.FullName!, method.Name))
             ?? throw new InvalidOperationException($"Could not start {HostFileName}.");
+        child.StandardInput.Close(); // in a worker, this process's stdin is the host's job pipe: the child gets none of it
         var output = child.StandardOutput.ReadToEndAsync();
         var error = child.StandardError.ReadToEndAsync();
         if (!child.WaitForExit(limit))
@@ -71,6 +72,7 @@ public static class OtherProcess
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!)
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,

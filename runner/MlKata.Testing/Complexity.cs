@@ -43,6 +43,29 @@ public static class Complexity
     }
 
     /// <summary>
+    /// Asserts that one operation grows at most logarithmically from <paramref name="small"/> to
+    /// <paramref name="large"/> elements: an O(log n) claim (a binary search, a heap). log n grows
+    /// a few times at most between sizes a test can build, and the operation's fixed cost (hashing
+    /// a key, say) flattens it further, while an O(n) scan grows by the size ratio.
+    /// </summary>
+    /// <param name="createOperation">Builds a structure of the given size (untimed) and
+    /// returns one operation on it; the operation is called many times.</param>
+    /// <param name="small">The small size.</param>
+    /// <param name="large">The large size.</param>
+    /// <param name="maxRatio">The largest per-operation slow-down tolerated at the large size.</param>
+    /// <param name="what">Names the operation in the failure message.</param>
+    public static void AssertLogarithmicPerOperation(
+        Func<int, Action> createOperation, int small = 10, int large = 100_000, double maxRatio = 10, string what = "operation")
+    {
+        ArgumentNullException.ThrowIfNull(createOperation);
+        var ratio = BestRatio(createOperation, small, large, maxRatio);
+        if (ratio > maxRatio)
+        {
+            Assert.Fail($"{what} should be O(log n), but one call at size {large:N0} costs {Show(ratio)} times one call at size {small:N0} (at most {maxRatio}× allowed).");
+        }
+    }
+
+    /// <summary>
     /// Asserts that a whole run grows at most linearly (times <paramref name="margin"/>) from
     /// <paramref name="small"/> to <paramref name="large"/>: an O(n) or O(n log n) claim. An
     /// O(n²) run grows by the size ratio squared. Choose sizes at which the wrong complexity

@@ -69,6 +69,27 @@ public sealed class TestingKitTests
     }
 
     [Test]
+    public void Logarithmic_check_passes_a_binary_search_and_rejects_a_scan()
+    {
+        // Probes in a varying order, as keys arrive: one probe replayed would be learnt by the branch
+        // predictor. At most 1 000 ints, in L1: a bare binary search over an array that other
+        // processes evict from the cache pays a memory miss per level, which no fixed cost hides here.
+        Func<int, Action> Lookup(Func<int[], int, int> find) => n =>
+        {
+            var sorted = Enumerable.Range(0, n).Select(i => 2 * i).ToArray();
+            var probes = SeededData.Doubles(1024, seed: n).Select(d => (int)((d + 1) * n)).ToArray();
+            var next = 0;
+            return () => find(sorted, probes[next++ & 1023]);
+        };
+
+        Assert.That(FailureOf(() => Complexity.AssertLogarithmicPerOperation(Lookup((sorted, probe) => Array.BinarySearch(sorted, probe)), large: 1_000)), Is.Null, "a binary search");
+
+        var message = FailureOf(() => Complexity.AssertLogarithmicPerOperation(Lookup((sorted, probe) => Array.FindIndex(sorted, value => value >= probe)), large: 1_000, what: "FindIndex"));
+
+        Assert.That(message, Does.StartWith("FindIndex should be O(log n)"));
+    }
+
+    [Test]
     public void Linear_growth_check_passes_n_log_n_and_rejects_n_squared()
     {
         Assert.That(FailureOf(() => Complexity.AssertLinearGrowth(n =>

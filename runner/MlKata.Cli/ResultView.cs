@@ -14,6 +14,7 @@ internal static class ResultView
     // Enough for Expected, But was, Off by and an index line; an Assert.Multiple or a long
     // collection difference says the rest in results.json (`check --json`).
     private const int MaxDetailLines = 5;
+    private const int MaxNameLines = 3;
     private const int NarrowestLine = 40;
     private const string Indent = "      ";
     private const string DetailIndent = "        ";
@@ -67,7 +68,10 @@ internal static class ResultView
         {
             var count = $"  {mark} {names.Count} tests: ";
             AnsiConsole.MarkupLine($"  [{colour}]{mark}[/] {names.Count} tests: [grey]{Markup.Escape(LineBounds.Cut(why, Room(count)))}[/]");
-            AnsiConsole.MarkupLine($"{Indent}{Markup.Escape(LineBounds.Names(names, Room(Indent)))}");
+            foreach (var line in LineBounds.Names(names, Room(Indent), MaxNameLines))
+            {
+                AnsiConsole.MarkupLine($"{Indent}{Markup.Escape(line)}");
+            }
         }
 
         foreach (var line in LineBounds.Bounded(failure.Details, MaxDetailLines, Room(DetailIndent)))

@@ -150,14 +150,15 @@ public sealed class FailureFeedbackTests
     }
 
     [Test]
-    public void Names_fit_the_width_and_merge_the_cases_of_one_test()
+    public void Names_wrap_at_the_width_on_a_few_lines_and_merge_the_cases_of_one_test()
     {
-        string[] names = ["Adds", "Rejects(0)", "Rejects(-1)", "A_rather_long_test_name_that_will_not_fit", "Last"];
+        string[] names = ["Adds", "Rejects(0)", "Rejects(-1)", "A_rather_long_test_name", "Next", "Last"];
 
         Assert.Multiple(() =>
         {
-            Assert.That(LineBounds.Names(names, 200), Is.EqualTo("Adds, Rejects (2 cases), A_rather_long_test_name_that_will_not_fit, Last"));
-            Assert.That(LineBounds.Names(names, 40), Is.EqualTo("Adds, Rejects (2 cases), … and 2 more"));
+            Assert.That(LineBounds.Names(names, 200, 3), Is.EqualTo(new[] { "Adds, Rejects (2 cases), A_rather_long_test_name, Next, Last" }));
+            Assert.That(LineBounds.Names(names, 30, 3), Is.EqualTo(new[] { "Adds, Rejects (2 cases),", "A_rather_long_test_name, Next,", "Last" }));
+            Assert.That(LineBounds.Names(names, 30, 2), Is.EqualTo(new[] { "Adds, Rejects (2 cases),", "A_rather_long_test_name, … and 2 more" }));
         });
     }
 

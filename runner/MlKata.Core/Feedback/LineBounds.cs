@@ -35,33 +35,48 @@ public static class LineBounds
     }
 
     /// <summary>
-    /// <paramref name="names"/> joined with commas within <paramref name="width"/> characters
-    /// (always at least the first, cut if need be), then how many more there are. Cases of one
-    /// parameterised test (<c>M(0)</c>, <c>M(-1)</c>) read as one name: <c>M (2 cases)</c>.
+    /// <paramref name="names"/> joined with commas and wrapped at <paramref name="width"/>, on at
+    /// most <paramref name="maxLines"/> lines, the last saying how many more there are. Cases of
+    /// one parameterised test (<c>M(0)</c>, <c>M(-1)</c>) read as one name: <c>M (2 cases)</c>.
     /// </summary>
-    public static string Names(IReadOnlyList<string> names, int width)
+    public static IReadOnlyList<string> Names(IReadOnlyList<string> names, int width, int maxLines)
     {
         ArgumentNullException.ThrowIfNull(names);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLines, 1);
         var merged = names
             .GroupBy(MethodOf, StringComparer.Ordinal)
-            .Select(g => g.Count() == 1 ? g.First() : $"{g.Key} ({g.Count()} cases)")
+            .Select(g => Cut(g.Count() == 1 ? g.First() : $"{g.Key} ({g.Count()} cases)", width))
             .ToList();
-        var shown = new List<string>();
-        var length = 0;
+        var lines = new List<List<string>> { new() };
         foreach (var name in merged)
         {
-            var room = width - length - (shown.Count > 0 ? 2 : 0) - MoreSuffix(merged.Count - shown.Count - 1).Length;
-            if (shown.Count > 0 && name.Length > room)
+            var line = lines[^1];
+            if (line.Count == 0 || Joined(line).Length + 2 + name.Length <= width)
+            {
+                line.Add(name);
+                continue;
+            }
+
+            if (lines.Count == maxLines)
             {
                 break;
             }
 
-            shown.Add(shown.Count == 0 ? Cut(name, Math.Max(2, room)) : name);
-            length += (shown.Count > 1 ? 2 : 0) + shown[^1].Length;
+            lines.Add([name]);
         }
 
-        return string.Join(", ", shown) + MoreSuffix(merged.Count - shown.Count);
+        var more = merged.Count - lines.Sum(l => l.Count);
+        var last = lines[^1];
+        while (more > 0 && last.Count > 1 && Joined(last).Length + MoreSuffix(more).Length > width)
+        {
+            last.RemoveAt(last.Count - 1);
+            more++;
+        }
+
+        return lines.Select((line, i) => Joined(line) + (i < lines.Count - 1 ? "," : MoreSuffix(more))).ToList();
     }
+
+    private static string Joined(List<string> names) => string.Join(", ", names);
 
     private static string MoreSuffix(int more) => more > 0 ? $", {Ellipsis} and {more} more" : "";
 

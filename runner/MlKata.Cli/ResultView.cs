@@ -66,8 +66,8 @@ internal static class ResultView
         }
         else
         {
-            var count = $"  {mark} {names.Count} tests: ";
-            AnsiConsole.MarkupLine($"  [{colour}]{mark}[/] {names.Count} tests: [grey]{Markup.Escape(LineBounds.Cut(why, Room(count)))}[/]");
+            var count = $"{names.Count} tests: ";
+            AnsiConsole.MarkupLine($"  [{colour}]{mark}[/] {count}[grey]{Markup.Escape(LineBounds.Cut(why, Room($"  {mark} {count}")))}[/]");
             foreach (var line in LineBounds.Names(names, Room(Indent), MaxNameLines))
             {
                 AnsiConsole.MarkupLine($"{Indent}{Markup.Escape(line)}");

@@ -15,4 +15,9 @@ internal static class KataOptions
     {
         Description = "Build and run through `dotnet test` instead of the in-memory engine (slower; for fidelity).",
     };
+
+    public static Option<string?> Workspace() => new("--workspace", "-w")
+    {
+        Description = "Where your kata folders are (default: the current folder); they are looked for a few levels down.",
+    };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using NUnit.Framework;
 
 namespace MlKata.Cli.Tests;
@@ -18,6 +19,34 @@ public sealed class CheckCommandTests
             Assert.That(output, Does.Contain("Task 1").And.Contain("Task 2").And.Contain("Task 3"));
             Assert.That(output, Does.Contain("14 of 14 tests failed").And.Contain("0/21 points"));
         });
+    }
+
+    [Test]
+    public void An_untouched_stub_says_not_implemented_once_per_task_with_the_count_and_the_line()
+    {
+        using var learner = Learner.Start("sliding-window-average");
+
+        var (_, output) = learner.Mlkata("check", learner.Folder);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(output, Does.Match(@"✗ 11 tests: not implemented yet \(NotImplementedException\) — src/SlidingWindowAverage\.cs:\d+"));
+            Assert.That(Regex.Count(output, "not implemented yet"), Is.EqualTo(3), "once per task, not once per test");
+            Assert.That(output, Does.Contain("Task 1 · 0 of 11 passed"));
+        });
+    }
+
+    [Test]
+    public void A_failing_assertion_shows_expected_but_was_and_off_by_under_its_message()
+    {
+        using var learner = Learner.Start("sliding-window-average");
+        learner.WritePartialSolution();
+
+        var (exitCode, output) = learner.Mlkata("check", learner.Folder);
+
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        Assert.That(output, Does.Match(@"evicted two windows ago\s*\n\s+Expected: 6\.5d.*\n\s+But was: .*\n\s+Off by: "));
+        Assert.That(output, Does.Contain("Task 2 · 2 of 2 passed").And.Contain("19/21 points"));
     }
 
     [Test]

@@ -65,6 +65,25 @@ internal sealed class Learner : IDisposable
 
     public void Solve() => File.WriteAllText(LearnerFile, Kata.ReadReference().LearnerFiles[0].Text);
 
+    /// <summary>
+    /// For sliding-window-average: the reference without its fresh sum once per turn of the
+    /// ring, so tasks 1 and 2 pass and task 3 (a huge value that has left the window) fails.
+    /// </summary>
+    public void WritePartialSolution()
+    {
+        const string ResumOncePerTurn = """
+                        _sum = 0;
+                        foreach (var item in _window)
+                        {
+                            _sum += item;
+                        }
+
+            """;
+        var reference = Kata.ReadReference().LearnerFiles[0].Text.ReplaceLineEndings("\n");
+        Assert.That(reference, Does.Contain(ResumOncePerTurn), "the partial solution must change the reference");
+        File.WriteAllText(LearnerFile, reference.Replace(ResumOncePerTurn, "", StringComparison.Ordinal));
+    }
+
     public (int ExitCode, string Output) Mlkata(params string[] arguments) => Run(Workspace, arguments);
 
     public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments) =>

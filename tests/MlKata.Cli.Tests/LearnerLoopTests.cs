@@ -7,24 +7,57 @@ namespace MlKata.Cli.Tests;
 public sealed class LearnerLoopTests
 {
     [Test]
-    public void Hints_come_one_at_a_time_and_then_all_together()
+    public void A_tasks_hints_come_one_at_a_time_and_then_all_together()
     {
         using var learner = Learner.Start("sliding-window-average");
-        var hints = learner.Kata.Manifest.Hints;
+        var hints = learner.Kata.Manifest.Hints.For(2);
+        Assert.That(hints, Has.Count.GreaterThan(1), "the test needs a task with several hints");
 
-        var shown = Enumerable.Range(0, hints.Count).Select(_ => learner.Mlkata("hint", learner.Folder).Output).ToList();
-        var (exitCode, afterAll) = learner.Mlkata("hint", learner.Folder);
+        var shown = hints.Select(_ => learner.Mlkata("hint", learner.Folder, "--task", "2").Output).ToList();
+        var (exitCode, afterAll) = learner.Mlkata("hint", learner.Folder, "--task", "2");
 
         Assert.Multiple(() =>
         {
             for (var i = 0; i < hints.Count; i++)
             {
-                Assert.That(shown[i], Does.Contain($"Hint {i + 1} of {hints.Count}:"));
+                Assert.That(shown[i], Does.Contain($"Task 2, hint {i + 1} of {hints.Count}:").And.Contain(hints[i][..40]));
             }
 
             Assert.That(exitCode, Is.Zero);
-            Assert.That(afterAll, Does.Contain($"All {hints.Count} hints have been shown"));
+            Assert.That(afterAll, Does.Contain("You have seen every hint of task 2"));
+            Assert.That(afterAll, Does.Contain(hints[0][..40]).And.Contain(hints[^1][..40]));
         });
+    }
+
+    [Test]
+    public void With_tasks_1_and_2_passing_hint_gives_task_3s_hint_first()
+    {
+        using var learner = Learner.Start("sliding-window-average");
+        learner.WritePartialSolution();
+        var task3 = learner.Kata.Manifest.Hints.For(3);
+
+        var (exitCode, first) = learner.Mlkata("hint", learner.Folder);
+        var second = learner.Mlkata("hint", learner.Folder).Output;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, first);
+            Assert.That(first, Does.Contain("Task 3 is the first task still failing"));
+            Assert.That(first, Does.Contain($"Task 3, hint 1 of {task3.Count}:").And.Contain(task3[0][..40]));
+            Assert.That(second, Does.Contain(task3.Count > 1 ? $"Task 3, hint 2 of {task3.Count}:" : "You have seen every hint of task 3"), "the first hint is remembered");
+        });
+    }
+
+    [Test]
+    public void Hint_on_a_passing_kata_says_so_and_offers_the_hints_not_yet_seen()
+    {
+        using var learner = Learner.Start("sliding-window-average");
+        learner.Solve();
+
+        var (exitCode, output) = learner.Mlkata("hint", learner.Folder);
+
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(output, Does.Contain("Every test passes").And.Contain("task 1 (1), task 2 (2), task 3 (1)").And.Contain("mlkata hint --task"));
     }
 
     [Test, Category("Slow")]

@@ -6,6 +6,8 @@ namespace MlKata.Core.Tests;
 /// <summary>A wrong kata.json fails with the file and the field named, never with a NullReferenceException.</summary>
 public sealed class KataManifestTests
 {
+    private const string Hints = "\"hints\": { \"1\": [\"add them\"] }";
+
     [Test]
     public void A_valid_manifest_loads_every_field()
     {
@@ -21,6 +23,33 @@ public sealed class KataManifestTests
             Assert.That(manifest.TimeLimit, Is.EqualTo(TimeSpan.FromSeconds(5)));
             Assert.That(manifest.Mistakes.Keys, Is.EqualTo(new[] { "subtracts" }));
         });
+    }
+
+    [Test]
+    public void Hints_are_read_by_task_each_in_its_order()
+    {
+        var json = TempKata.ValidManifest.Replace(Hints, "\"hints\": { \"3\": [\"c1\", \"c2\"], \"1\": [\"a\"] }", StringComparison.Ordinal);
+        Assert.That(json, Is.Not.EqualTo(TempKata.ValidManifest), "the test must change the hints");
+
+        var hints = KataManifestReader.Parse(json, "tiny/kata.json").Hints;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(hints.Tasks, Is.EqualTo(new[] { 1, 3 }));
+            Assert.That(hints.For(3), Is.EqualTo(new[] { "c1", "c2" }));
+            Assert.That(hints.For(2), Is.Empty);
+            Assert.That(hints.Count, Is.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public void A_learners_copy_scaffolded_with_a_flat_hint_list_still_reads_as_task_1s_hints()
+    {
+        var json = TempKata.ValidManifest.Replace(Hints, "\"hints\": [\"add them\", \"carry\"]", StringComparison.Ordinal);
+        Assert.That(json, Is.Not.EqualTo(TempKata.ValidManifest), "the test must flatten the hints");
+
+        Assert.Throws<KataFormatException>(() => KataManifestReader.Parse(json, "tiny/kata.json"), "the catalog's own kata.json must be by task");
+        Assert.That(KataManifestReader.Parse(json, "tiny/kata.json", learnerCopy: true).Hints.For(1), Is.EqualTo(new[] { "add them", "carry" }));
     }
 
     [Test]
@@ -54,10 +83,20 @@ public sealed class KataManifestTests
     [TestCase("\"points\": 2", "\"points\": 0", "points", "must be between 1 and 1000, was 0")]
     [TestCase("\"track\": \"data-structures\"", "\"track\": \"cooking\"", "track", "must be one of data-structures")]
     [TestCase("\"files\": [\"Adder.cs\"]", "\"files\": \"Adder.cs\"", "files", "must be an array of strings, was 'Adder.cs'")]
-    [TestCase("\"hints\": [\"add them\"]", "\"hints\": [\"add them\", 3]", "hints[1]", "must be a non-empty string, was a number")]
-    [TestCase("\"hints\": [\"add them\"]", "\"hint\": [\"add them\"]", "hint", "unknown field")]
+    [TestCase(Hints, "\"hints\": { \"1\": [\"add them\", 3] }", "hints.1[1]", "must be a non-empty string, was a number")]
+    [TestCase(Hints, "\"hint\": { \"1\": [\"add them\"] }", "hint", "unknown field")]
+    [TestCase(Hints, "\"hints\": [\"add them\"]", "hints", "must be an object from task number to that task's hints, such as { \"1\": [\"a hint for task 1\"] }, was an array")]
+    [TestCase(Hints, "\"hints\": { \"one\": [\"add them\"] }", "hints.one", "'one' is not a task number (1 to 100)")]
+    [TestCase(Hints, "\"hints\": { \"0\": [\"add them\"] }", "hints.0", "'0' is not a task number")]
+    [TestCase(Hints, "\"hints\": { \"01\": [\"add them\"] }", "hints.01", "'01' is not a task number")]
+    [TestCase(Hints, "\"hints\": { \"101\": [\"add them\"] }", "hints.101", "'101' is not a task number")]
+    [TestCase(Hints, "\"hints\": { \"1\": \"add them\" }", "hints.1", "must be an array of strings, was 'add them'")]
+    [TestCase(Hints, "\"hints\": { \"1\": [] }", "hints.1", "must hold at least one hint")]
+    [TestCase(Hints, "\"hints\": { }", "hints", "must hold at least one task's hints")]
+    [TestCase(Hints, "\"hints\": { \"1\": [\"a\"], \"1\": [\"b\"] }", "hints.1", "is given twice")]
+    [TestCase(Hints + ",", "", "hints", "is required")]
     [TestCase("\"rules\": []", "\"rules\": [\"MLK1\"]", "mistakes.subtracts.rules", "'MLK1' is not a rule id")]
-    [TestCase("\"hints\": [", "\"rules\": [\"MLK001\"], \"hints\": [", "rules", "unknown field")]
+    [TestCase("\"hints\": {", "\"rules\": [\"MLK001\"], \"hints\": {", "rules", "unknown field")]
     [TestCase("\"description\": \"subtracts instead\", ", "", "mistakes.subtracts.description", "is required")]
     public void A_wrong_field_is_named_with_what_is_wrong(string find, string replace, string field, string message)
     {

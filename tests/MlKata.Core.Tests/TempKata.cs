@@ -12,7 +12,7 @@ internal sealed class TempKata : IDisposable
           "files": ["Adder.cs"],
           "points": 2,
           "timeLimitSeconds": 5,
-          "hints": ["add them"],
+          "hints": { "1": ["add them"] },
           "mistakes": { "subtracts": { "description": "subtracts instead", "rules": [] } }
         }
         """;

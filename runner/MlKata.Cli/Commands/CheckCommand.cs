@@ -25,7 +25,7 @@ internal static class CheckCommand
             }
             else
             {
-                ResultView.Show(kataResult);
+                ResultView.Show(kataResult, learner.Kata.Manifest.LearnerFiles);
                 if (kataResult.Tests.Count > 0)
                 {
                     Spectre.Console.AnsiConsole.MarkupLine("[grey]Your code ran unsandboxed, as you, in a local worker; `mlkata grade` runs it in a sandbox.[/]");

@@ -13,12 +13,9 @@ namespace MlKata.Cli.Commands;
 /// </summary>
 internal static class ListCommand
 {
-    private const int SearchDepth = 3;
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", ".git", "node_modules", "artifacts", LearnerKata.StateFolderName };
-
     public static Command Create()
     {
-        var workspace = new Option<string?>("--workspace", "-w") { Description = "Where your kata folders are (default: the current folder)." };
+        var workspace = KataOptions.Workspace();
         var command = new Command("list", "List every kata: id, title, level, track, and your progress on those under the workspace.") { workspace };
         command.SetAction(result => CliRun.Guarded(() =>
         {
@@ -50,18 +47,8 @@ internal static class ListCommand
         WorkerChecker? checker = null;
         try
         {
-            foreach (var folder in KataFolders(Path.GetFullPath(workspace), repository.KatasFolder, SearchDepth))
+            foreach (var learner in LearnerWorkspace.Find(workspace, catalog, repository.KatasFolder))
             {
-                LearnerKata learner;
-                try
-                {
-                    learner = LearnerKata.Open(folder, catalog);
-                }
-                catch (LearnerKataException)
-                {
-                    continue; // not one of ours, or broken: `mlkata check` there says why
-                }
-
                 var state = LearnerProgress.Read(learner);
                 if (state == KataProgress.Unchecked)
                 {
@@ -81,40 +68,6 @@ internal static class ListCommand
         }
 
         return found;
-    }
-
-    private static IEnumerable<string> KataFolders(string folder, string canonicalKatas, int depth)
-    {
-        if (folder.StartsWith(canonicalKatas, StringComparison.Ordinal))
-        {
-            yield break; // the catalog's own sources are not a learner's work
-        }
-
-        if (File.Exists(Path.Combine(folder, KataManifestReader.FileName)))
-        {
-            yield return folder;
-            yield break;
-        }
-
-        if (depth == 0)
-        {
-            yield break;
-        }
-
-        IEnumerable<string> children;
-        try
-        {
-            children = Directory.EnumerateDirectories(folder).Where(d => !SkippedFolders.Contains(Path.GetFileName(d))).Order(StringComparer.Ordinal).ToList();
-        }
-        catch (UnauthorizedAccessException)
-        {
-            yield break;
-        }
-
-        foreach (var child in children.SelectMany(c => KataFolders(c, canonicalKatas, depth - 1)))
-        {
-            yield return child;
-        }
     }
 
     private static string Show(KataProgress progress) => progress switch

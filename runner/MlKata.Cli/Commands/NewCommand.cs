@@ -45,7 +45,7 @@ internal static class NewCommand
         AnsiConsole.MarkupLine($"[green]Created[/] {Markup.Escape(target)} ({Markup.Escape(kata.Manifest.Title)})");
 
         var result = KataEngine.Check(kata, LearnerKata.Open(target, [kata]).ReadLearnerFiles(), "new");
-        ResultView.Show(result);
+        ResultView.Show(result, kata.Manifest.LearnerFiles);
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, target);
         AnsiConsole.MarkupLine($"""
 

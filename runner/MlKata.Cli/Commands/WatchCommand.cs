@@ -106,7 +106,7 @@ internal static class WatchCommand
         AnsiConsole.Clear();
         AnsiConsole.MarkupLine($"[bold]mlkata watch[/] {Markup.Escape(learner.Kata.Manifest.Title)} [grey]({Markup.Escape(learner.SourceFolder)}; Ctrl+C stops)[/]");
         AnsiConsole.WriteLine();
-        ResultView.Show(result);
+        ResultView.Show(result, learner.Kata.Manifest.LearnerFiles);
         AnsiConsole.MarkupLine($"[grey]checked at {DateTime.Now:HH:mm:ss}, {latency.TotalMilliseconds:0} ms after the save[/]");
     }
 }

@@ -78,9 +78,11 @@ public static partial class KataSkeleton
           "points": 1,
           "timeLimitSeconds": 20,
           "gpu": {{(gpu ? "true" : "false")}},
-          "hints": [
-            "{{Marker}}: the first hint, revealed before any other"
-          ],
+          "hints": {
+            "1": [
+              "{{Marker}}: task 1's first hint, revealed before its others while task 1 fails"
+            ]
+          },
           "mistakes": {
             "name-the-mistake": {
               "description": "{{Marker}}: the mistake in a sentence, as a reviewer would name it.",

@@ -10,7 +10,7 @@ namespace MlKata.Core.Catalog;
 /// <param name="Points">Total points; equals the sum of the tests' [Points] and the graded rules' points.</param>
 /// <param name="TimeLimit">How long one run of the kata's tests may take before it counts as timed out.</param>
 /// <param name="Gpu">Whether the kata has an ILGPU kernel task.</param>
-/// <param name="Hints">Hints, in the order they are revealed.</param>
+/// <param name="Hints">Hints by task, each task's in the order they are revealed.</param>
 /// <param name="Mistakes">Each file stem in mistakes/ and what it gets wrong.</param>
 /// <param name="GradedRules">MLK rules that score like a test, by rule id (see <see cref="Engine.GradedRules"/>).</param>
 public sealed record KataManifest(
@@ -23,7 +23,7 @@ public sealed record KataManifest(
     int Points,
     TimeSpan TimeLimit,
     bool Gpu,
-    IReadOnlyList<string> Hints,
+    KataHints Hints,
     IReadOnlyDictionary<string, MistakeManifest> Mistakes,
     IReadOnlyDictionary<string, GradedRule> GradedRules)
 {

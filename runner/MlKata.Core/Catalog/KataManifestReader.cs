@@ -15,7 +15,7 @@ public static partial class KataManifestReader
 
     private const int MaximumTimeLimitSeconds = 600;
     private const int DefaultTimeLimitSeconds = 20;
-    private const int MaximumTask = 100;
+    internal const int MaximumTask = 100;
 
     private static readonly HashSet<string> KnownFields =
         ["id", "title", "level", "track", "topics", "files", "points", "timeLimitSeconds", "gpu", "tempFiles", "hints", "mistakes", "gradedRules"];
@@ -25,8 +25,15 @@ public static partial class KataManifestReader
     private static readonly HashSet<string> KnownGradedRuleFields = ["task", "points"];
 
     /// <summary>Parses <paramref name="json"/>; <paramref name="displayPath"/> names the file in messages.</summary>
+    /// <param name="json">The text of kata.json.</param>
+    /// <param name="displayPath">The file as messages name it.</param>
+    /// <param name="learnerCopy">
+    /// Whether this is a learner's copy, whose hints are never shown (the catalog's are): one
+    /// scaffolded while hints were a flat list still holds one, which reads as task 1's hints
+    /// rather than failing every check and grade of that learner.
+    /// </param>
     /// <exception cref="KataFormatException">The JSON is malformed or a field is missing or invalid.</exception>
-    public static KataManifest Parse(string json, string displayPath)
+    public static KataManifest Parse(string json, string displayPath, bool learnerCopy = false)
     {
         JsonDocument document;
         try
@@ -42,7 +49,7 @@ public static partial class KataManifestReader
         using (document)
         {
             var problems = new List<KataFormatProblem>();
-            var manifest = Read(document.RootElement, problems);
+            var manifest = Read(document.RootElement, problems, learnerCopy);
             if (problems.Count > 0 || manifest is null)
             {
                 throw new KataFormatException(displayPath, problems);
@@ -52,7 +59,7 @@ public static partial class KataManifestReader
         }
     }
 
-    private static KataManifest? Read(JsonElement root, List<KataFormatProblem> problems)
+    private static KataManifest? Read(JsonElement root, List<KataFormatProblem> problems, bool learnerCopy)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -99,12 +106,7 @@ public static partial class KataManifestReader
         var timeLimit = fields.Integer("timeLimitSeconds", required: false, minimum: 1, maximum: MaximumTimeLimitSeconds) ?? DefaultTimeLimitSeconds;
         var gpu = fields.Boolean("gpu") ?? false;
         var tempFiles = fields.Boolean("tempFiles") ?? false;
-        var hints = fields.StringList("hints", required: true);
-        if (hints is { Count: 0 })
-        {
-            problems.Add(new("hints", "must hold at least one hint"));
-        }
-
+        var hints = KataHintsReader.Read(root, problems, learnerCopy);
         var mistakes = ReadMistakes(root, problems);
         var gradedRules = ReadGradedRules(root, problems);
 

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Text.Json.Serialization;
 
 namespace MlKata.Core.Engine;
 
@@ -22,8 +22,6 @@ public enum TestVerdict
 /// <param name="Points">Its [Points], or null when it has none.</param>
 public sealed record TestOutcome(string Name, TestVerdict Verdict, string? Message, string? StackTrace, string? Output, int? Task, int? Points)
 {
-    private const string MultipleFailuresHeader = "Multiple failures or warnings in test:";
-
     /// <summary>Points earned: the test's points when it passed, else none.</summary>
     public int PointsEarned => Verdict == TestVerdict.Passed ? Points ?? 0 : 0;
 
@@ -32,28 +30,14 @@ public sealed record TestOutcome(string Name, TestVerdict Verdict, string? Messa
     /// rather than NUnit's header; for a constraint failure, "Expected: …; but was: …" rather
     /// than the echo of the assertion's source.
     /// </summary>
-    public string Summary
-    {
-        get
-        {
-            var lines = (Message ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
-            if (lines.Count > 1 && lines[0] == MultipleFailuresHeader)
-            {
-                lines = lines.Skip(1).ToList();
-                lines[0] = Regex.Replace(lines[0], @"^\d+\)\s*", ""); // "1) message" -> "message"
-            }
+    [JsonIgnore] // derived from Message wherever it is read: a worker need not send it
+    public string Summary => AssertionMessage.Summary(FailureLines);
 
-            if (lines.Count > 1 && lines[0].StartsWith("Assert.", StringComparison.Ordinal) && lines[1].StartsWith("Expected", StringComparison.Ordinal))
-            {
-                lines = lines.Skip(1).ToList(); // NUnit echoes the assertion's source first
-            }
-
-            if (lines.Count > 1 && lines[0].StartsWith("Expected", StringComparison.Ordinal) && lines[1].StartsWith("But was:", StringComparison.Ordinal))
-            {
-                return $"{lines[0]}; but was: {lines[1]["But was:".Length..].Trim()}";
-            }
-
-            return lines.FirstOrDefault() ?? "(no message)";
-        }
-    }
+    /// <summary>
+    /// The lines of the (first) failure: the test's own message, if it has one, then the
+    /// assertion's lines (Expected, But was, Off by, Values differ at index…), without NUnit's
+    /// echo of the assertion's source or quoted stack frames.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> FailureLines => AssertionMessage.FirstFailure(Message);
 }

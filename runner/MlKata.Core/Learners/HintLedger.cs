@@ -1,41 +1,40 @@
 using System.Text.Json;
-using MlKata.Core.Catalog;
 
 namespace MlKata.Core.Learners;
 
-/// <summary>Which of a kata's hints a learner has seen: hints are revealed one at a time, in order.</summary>
+/// <summary>
+/// Which hints a learner has seen, per task, kept in the kata folder's state: each task's hints
+/// are revealed one at a time, in kata.json's order.
+/// </summary>
 public static class HintLedger
 {
     private const string FileName = "hints.json";
 
-    /// <summary>How many hints have been shown for <paramref name="kata"/>.</summary>
-    public static int Shown(LearnerKata kata)
+    /// <summary>How many of each task's hints have been shown for <paramref name="kata"/>, by task; a task never helped is absent.</summary>
+    public static IReadOnlyDictionary<int, int> Shown(LearnerKata kata)
     {
+        ArgumentNullException.ThrowIfNull(kata);
         var path = Path.Combine(kata.StateFolder, FileName);
         try
         {
-            return File.Exists(path) ? Math.Max(0, JsonSerializer.Deserialize<Ledger>(File.ReadAllText(path))?.Shown ?? 0) : 0;
+            // A ledger from when hints were one list ({"Shown": n}) has no ShownByTask: its hints start over.
+            var ledger = File.Exists(path) ? JsonSerializer.Deserialize<Ledger>(File.ReadAllText(path)) : null;
+            return ledger?.ShownByTask?.Where(t => t.Value > 0).ToDictionary() ?? [];
         }
         catch (JsonException)
         {
-            return 0;
+            return new Dictionary<int, int>(); // a damaged ledger only shows hints again
         }
     }
 
-    /// <summary>Reveals the next hint: its number (1-based) and text, or null when every hint has been shown.</summary>
-    public static (int Number, string Text)? RevealNext(LearnerKata kata)
+    /// <summary>Remembers that the first <paramref name="count"/> hints of <paramref name="task"/> have been shown.</summary>
+    public static void RecordShown(LearnerKata kata, int task, int count)
     {
-        var hints = kata.Kata.Manifest.Hints;
-        var shown = Shown(kata);
-        if (shown >= hints.Count)
-        {
-            return null;
-        }
-
+        ArgumentNullException.ThrowIfNull(kata);
+        var shown = new Dictionary<int, int>(Shown(kata)) { [task] = count };
         Directory.CreateDirectory(kata.StateFolder);
-        File.WriteAllText(Path.Combine(kata.StateFolder, FileName), JsonSerializer.Serialize(new Ledger(shown + 1)));
-        return (shown + 1, hints[shown]);
+        File.WriteAllText(Path.Combine(kata.StateFolder, FileName), JsonSerializer.Serialize(new Ledger(shown)));
     }
 
-    private sealed record Ledger(int Shown);
+    private sealed record Ledger(Dictionary<int, int>? ShownByTask);
 }

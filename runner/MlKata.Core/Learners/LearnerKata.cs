@@ -70,7 +70,7 @@ public sealed class LearnerKata
         var text = LearnerFile.ReadText(Path.GetFullPath(folder), KataManifestReader.FileName, MaxManifestBytes);
         try
         {
-            return KataManifestReader.Parse(text, Path.Combine(Path.GetFileName(folder), KataManifestReader.FileName));
+            return KataManifestReader.Parse(text, Path.Combine(Path.GetFileName(folder), KataManifestReader.FileName), learnerCopy: true);
         }
         catch (KataFormatException e)
         {

@@ -40,24 +40,22 @@ public static class LearnerProgress
             return KataProgress.NotStarted;
         }
 
-        var path = Path.Combine(kata.StateFolder, FileName);
-        if (!File.Exists(path))
+        var record = LastRecord(kata);
+        if (record is null)
         {
             return KataProgress.Unchecked;
         }
 
-        try
-        {
-            var record = JsonSerializer.Deserialize<CheckRecord>(File.ReadAllText(path));
-            return record is not null && record.Hash == Hash(files)
-                ? record.Passed ? KataProgress.Passing : KataProgress.Failing
-                : KataProgress.Unchecked;
-        }
-        catch (JsonException)
-        {
-            return KataProgress.Unchecked; // a damaged state file only costs a re-check
-        }
+        return record.Hash == Hash(files)
+            ? record.Passed ? KataProgress.Passing : KataProgress.Failing
+            : KataProgress.Unchecked;
     }
+
+    /// <summary>
+    /// Whether the last check recorded in <paramref name="kata"/>'s folder passed, whatever was
+    /// edited since: null when none was recorded (or its record is damaged).
+    /// </summary>
+    public static bool? LastCheckPassed(LearnerKata kata) => LastRecord(kata)?.Passed;
 
     /// <summary>Records that checking <paramref name="files"/> gave <paramref name="result"/>.</summary>
     public static void Record(LearnerKata kata, IReadOnlyList<SourceFile> files, KataResult result)
@@ -65,6 +63,19 @@ public static class LearnerProgress
         Directory.CreateDirectory(kata.StateFolder);
         var record = new CheckRecord(Hash(files), result.Status == KataStatus.Passed, result.PointsEarned, result.PointsPossible);
         File.WriteAllText(Path.Combine(kata.StateFolder, FileName), JsonSerializer.Serialize(record));
+    }
+
+    private static CheckRecord? LastRecord(LearnerKata kata)
+    {
+        var path = Path.Combine(kata.StateFolder, FileName);
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize<CheckRecord>(File.ReadAllText(path)) : null;
+        }
+        catch (JsonException)
+        {
+            return null; // a damaged state file only costs a re-check
+        }
     }
 
     private static string Hash(IReadOnlyList<SourceFile> files) =>

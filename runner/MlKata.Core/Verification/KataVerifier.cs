@@ -9,8 +9,8 @@ namespace MlKata.Core.Verification;
 /// For kata authors: proves a kata's tests and rules are worth something. The stub fails every
 /// test (by assertion or NotImplementedException, not by not compiling), the reference passes
 /// every test cleanly, every mistake fails at least one test, the stub and the reference
-/// raise no MLK diagnostic, each mistake raises the rules kata.json lists for it, and every
-/// graded rule is one a mistake proves, in a task that has tests.
+/// raise no MLK diagnostic, each mistake raises the rules kata.json lists for it, every
+/// graded rule is one a mistake proves, in a task that has tests, and every task with hints has tests.
 /// </summary>
 public static class KataVerifier
 {
@@ -104,6 +104,9 @@ public static class KataVerifier
         problems.AddRange(kata.Manifest.GradedRules
             .Where(r => result.Tests.Count > 0 && !testedTasks.Contains(r.Value.Task))
             .Select(r => $"kata.json grades {r.Key} in task {r.Value.Task}, which has no test: the rule's points would need no working code"));
+        problems.AddRange(kata.Manifest.Hints.Tasks
+            .Where(task => result.Tests.Count > 0 && !testedTasks.Contains(task))
+            .Select(task => $"kata.json has hints for task {task}, which has no test: `mlkata hint` gives a task's hints while its tests fail"));
         return problems;
     }
 

@@ -17,6 +17,7 @@ var root = new RootCommand("mlkata: practise the coding questions of ML-engineer
     CheckCommand.Create(),
     WatchCommand.Create(),
     HintCommand.Create(),
+    ExplainCommand.Create(),
     GradeCommand.Create(),
     MergeCommand.Create(),
     BenchCommand.Create(),

@@ -1,3 +1,4 @@
+using MlKata.Analyzers;
 using MlKata.Core.Engine;
 using Spectre.Console;
 
@@ -28,15 +29,22 @@ internal static class ResultView
             }
         }
 
-        foreach (var hint in result.Diagnostics.Where(d => d.Id.StartsWith("MLK", StringComparison.Ordinal) || d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+        foreach (var hint in result.Diagnostics.Where(d => IsRule(d) || d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
         {
-            var link = hint.HelpLink is null ? "" : $" ({hint.HelpLink})";
-            AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(hint.ToString())}[/][grey]{Markup.Escape(link)}[/]");
+            AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(hint.ToString())}[/][grey]{Markup.Escape(WhereDocumented(hint))}[/]");
         }
 
         var colourOfStatus = result.Status == KataStatus.Passed ? "green" : "red";
         AnsiConsole.MarkupLine($"[{colourOfStatus}]{result.Status}[/]: {Markup.Escape(result.Message)} — {result.PointsEarned}/{result.PointsPossible} points");
     }
+
+    private static bool IsRule(BuildDiagnostic diagnostic) => diagnostic.Id.StartsWith("MLK", StringComparison.Ordinal);
+
+    // A rule's configured link, else the command that prints its page; a compiler error has neither.
+    private static string WhereDocumented(BuildDiagnostic diagnostic) =>
+        diagnostic.HelpLink is { } link ? $" ({link})"
+        : IsRule(diagnostic) ? $" (run `{HelpLinks.ExplainCommand(diagnostic.Id)}`)"
+        : "";
 
     // Within one kata every test sits in the kata's fixture: its name adds nothing but width.
     private static string ShortName(string name) => name[(name.IndexOf('.', StringComparison.Ordinal) + 1)..];

@@ -28,7 +28,7 @@ internal static class KernelBodies
                     block.OperationBlocks.FirstOrDefault(b => b is IBlockOperation) is { } body &&
                     (ilgpu.IsIndex(method.Parameters[0].Type) || UsesKernelIntrinsics(body, ilgpu)))
                 {
-                    analyze(new KernelBody(body, ilgpu, block.ReportDiagnostic, method));
+                    analyze(new KernelBody(body, ilgpu, block.ReportDiagnostic, block.Options, method));
                 }
             });
 
@@ -47,7 +47,7 @@ internal static class KernelBodies
                                  .Select(d => d.Target)
                                  .OfType<IAnonymousFunctionOperation>())
                     {
-                        analyze(new KernelBody(lambda.Body, ilgpu, operation.ReportDiagnostic, lambda.Symbol));
+                        analyze(new KernelBody(lambda.Body, ilgpu, operation.ReportDiagnostic, operation.Options, lambda.Symbol));
                     }
                 },
                 OperationKind.Invocation);
@@ -68,7 +68,7 @@ internal static class KernelBodies
 }
 
 /// <summary>The body of one kernel, with what a rule needs to report on it.</summary>
-internal sealed class KernelBody(IOperation body, IlgpuTypes ilgpu, Action<Diagnostic> report, IMethodSymbol method)
+internal sealed class KernelBody(IOperation body, IlgpuTypes ilgpu, Action<Diagnostic> report, AnalyzerOptions options, IMethodSymbol method)
 {
     public IOperation Body { get; } = body;
 
@@ -83,5 +83,5 @@ internal sealed class KernelBody(IOperation body, IlgpuTypes ilgpu, Action<Diagn
     public IEnumerable<IOperation> Operations => Body.Descendants();
 
     public void Report(DiagnosticDescriptor rule, Location location, params object[] arguments) =>
-        report(Diagnostic.Create(rule, location, arguments));
+        report(Diagnostic.Create(HelpLinks.For(rule, options), location, arguments));
 }

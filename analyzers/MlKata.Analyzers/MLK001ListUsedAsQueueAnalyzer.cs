@@ -62,7 +62,7 @@ public sealed class MLK001ListUsedAsQueueAnalyzer : MlkAnalyzer
             {
                 if (appendedTo.ContainsKey(target))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Rules.ListUsedAsQueue, call.Syntax.GetLocation(), target.Name, call.TargetMethod.Name));
+                    context.ReportDiagnostic(Diagnostic.Create(HelpLinks.For(Rules.ListUsedAsQueue, context.Options), call.Syntax.GetLocation(), target.Name, call.TargetMethod.Name));
                 }
             }
         });

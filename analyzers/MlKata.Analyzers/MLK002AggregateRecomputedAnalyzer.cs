@@ -98,7 +98,7 @@ public sealed class MLK002AggregateRecomputedAnalyzer : MlkAnalyzer
                 {
                     var name = call.TargetMethod.Name;
                     var running = name is "Average" ? "sum and count" : name is "Count" ? "count" : name.ToLowerInvariant();
-                    context.ReportDiagnostic(Diagnostic.Create(Rules.AggregateRecomputed, call.Syntax.GetLocation(), field.Name, name, running));
+                    context.ReportDiagnostic(Diagnostic.Create(HelpLinks.For(Rules.AggregateRecomputed, context.Options), call.Syntax.GetLocation(), field.Name, name, running));
                 }
             }
         });

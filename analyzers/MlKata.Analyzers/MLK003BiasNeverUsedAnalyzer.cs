@@ -69,7 +69,7 @@ public sealed class MLK003BiasNeverUsedAnalyzer : MlkAnalyzer
                 var weight = reached.FirstOrDefault(weights.Contains);
                 if (weight is not null && !reached.Any(biases.Contains) && method.Locations.FirstOrDefault() is { } location)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Rules.BiasNeverUsed, location, method.Name, weight.Name, biases.First().Name));
+                    context.ReportDiagnostic(Diagnostic.Create(HelpLinks.For(Rules.BiasNeverUsed, context.Options), location, method.Name, weight.Name, biases.First().Name));
                 }
             }
         });

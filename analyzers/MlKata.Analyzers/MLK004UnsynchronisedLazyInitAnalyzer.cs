@@ -62,7 +62,7 @@ public sealed class MLK004UnsynchronisedLazyInitAnalyzer : MlkAnalyzer
             {
                 if (field.IsStatic || Volatile.Read(ref concurrencySeen) == 1)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Rules.UnsynchronisedLazyInit, assignment.Syntax.GetLocation(), field.Name));
+                    context.ReportDiagnostic(Diagnostic.Create(HelpLinks.For(Rules.UnsynchronisedLazyInit, context.Options), assignment.Syntax.GetLocation(), field.Name));
                 }
             }
         });

@@ -39,7 +39,7 @@ public sealed class MLK005LockOnFreshObjectAnalyzer : MlkAnalyzer
 
         if (description is not null && locked is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rules.LockOnFreshObject, locked.Syntax.GetLocation(), description));
+            context.ReportDiagnostic(Diagnostic.Create(HelpLinks.For(Rules.LockOnFreshObject, context.Options), locked.Syntax.GetLocation(), description));
         }
     }
 

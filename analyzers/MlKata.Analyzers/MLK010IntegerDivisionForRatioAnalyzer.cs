@@ -40,7 +40,7 @@ public sealed class MLK010IntegerDivisionForRatioAnalyzer : MlkAnalyzer
         }
 
         context.ReportDiagnostic(Diagnostic.Create(
-            Rules.IntegerDivisionForRatio,
+            HelpLinks.For(Rules.IntegerDivisionForRatio, context.Options),
             division.Syntax.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(TargetTypeProperty, target),
             division.Syntax.ToString(),

@@ -61,7 +61,7 @@ public sealed class MLK019DoubleCheckedLockWithoutVolatileAnalyzer : MlkAnalyzer
         {
             foreach (var read in fastPathReads.Where(r => !orderedFields.ContainsKey(r.Value)))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rules.DoubleCheckedLockWithoutVolatile, read.Key.GetLocation(), read.Value.Name));
+                context.ReportDiagnostic(Diagnostic.Create(HelpLinks.For(Rules.DoubleCheckedLockWithoutVolatile, context.Options), read.Key.GetLocation(), read.Value.Name));
             }
         });
     }

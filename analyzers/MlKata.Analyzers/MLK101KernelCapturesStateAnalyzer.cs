@@ -44,7 +44,7 @@ public sealed class MLK101KernelCapturesStateAnalyzer : MlkAnalyzer
 
             if (captured is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rules.KernelCapturesState, kernel.Syntax.GetLocation(), captured));
+                context.ReportDiagnostic(Diagnostic.Create(HelpLinks.For(Rules.KernelCapturesState, context.Options), kernel.Syntax.GetLocation(), captured));
             }
         }
     }

@@ -36,11 +36,11 @@ public sealed class MLK104AcceleratorPerCallAnalyzer : MlkAnalyzer
 
         if (invocation.Ancestors().TakeWhile(a => a is not IAnonymousFunctionOperation and not ILocalFunctionOperation).Any(a => a is ILoopOperation))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rules.AcceleratorPerCall, invocation.Syntax.GetLocation(), what, "inside a loop"));
+            context.ReportDiagnostic(Diagnostic.Create(HelpLinks.For(Rules.AcceleratorPerCall, context.Options), invocation.Syntax.GetLocation(), what, "inside a loop"));
         }
         else if (what != "Loading a kernel" && IsUsingLocal(invocation) && LoadsAKernel(context.ContainingSymbol, invocation, ilgpu))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rules.AcceleratorPerCall, invocation.Syntax.GetLocation(), what, $"on every call of '{context.ContainingSymbol.Name}' and is disposed at its end"));
+            context.ReportDiagnostic(Diagnostic.Create(HelpLinks.For(Rules.AcceleratorPerCall, context.Options), invocation.Syntax.GetLocation(), what, $"on every call of '{context.ContainingSymbol.Name}' and is disposed at its end"));
         }
     }
 

@@ -32,7 +32,7 @@ public sealed class MLK105DeviceBufferNotDisposedAnalyzer : MlkAnalyzer
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Rules.DeviceBufferNotDisposed, invocation.Syntax.GetLocation(), invocation.TargetMethod.Name));
+        context.ReportDiagnostic(Diagnostic.Create(HelpLinks.For(Rules.DeviceBufferNotDisposed, context.Options), invocation.Syntax.GetLocation(), invocation.TargetMethod.Name));
     }
 
     private static bool IsAllocation(IInvocationOperation invocation, IlgpuTypes ilgpu) =>

@@ -48,7 +48,7 @@ public sealed class MLK900SubmissionPolicyAnalyzer : MlkAnalyzer
 
         foreach (var (location, breach) in ForbiddenSyntax.Keywords(context.Tree.GetRoot(context.CancellationToken)))
         {
-            context.ReportDiagnostic(Diagnostic(location, breach));
+            context.ReportDiagnostic(Diagnostic(context.Options, location, breach));
         }
     }
 
@@ -57,7 +57,7 @@ public sealed class MLK900SubmissionPolicyAnalyzer : MlkAnalyzer
         if (SubmissionPolicy.ScopeOf(context.Options, context.Node.SyntaxTree) is { } scope &&
             ForbiddenSyntax.TypeName((NameSyntax)context.Node, context.SemanticModel, scope) is { } breach)
         {
-            context.ReportDiagnostic(Diagnostic(context.Node.GetLocation(), breach));
+            context.ReportDiagnostic(Diagnostic(context.Options, context.Node.GetLocation(), breach));
         }
     }
 
@@ -66,7 +66,7 @@ public sealed class MLK900SubmissionPolicyAnalyzer : MlkAnalyzer
         if (SubmissionPolicy.ScopeOf(context.Options, context.Node.SyntaxTree) is not null &&
             ForbiddenSyntax.PointerType((TypeSyntax)context.Node) is { } breach)
         {
-            context.ReportDiagnostic(Diagnostic(context.Node.GetLocation(), breach));
+            context.ReportDiagnostic(Diagnostic(context.Options, context.Node.GetLocation(), breach));
         }
     }
 
@@ -75,7 +75,7 @@ public sealed class MLK900SubmissionPolicyAnalyzer : MlkAnalyzer
         if (SubmissionPolicy.ScopeOf(context.Options, context.Node.SyntaxTree) is not null &&
             ForbiddenSyntax.Attribute((AttributeSyntax)context.Node, context.SemanticModel) is { } breach)
         {
-            context.ReportDiagnostic(Diagnostic(context.Node.GetLocation(), breach));
+            context.ReportDiagnostic(Diagnostic(context.Options, context.Node.GetLocation(), breach));
         }
     }
 
@@ -96,7 +96,7 @@ public sealed class MLK900SubmissionPolicyAnalyzer : MlkAnalyzer
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic(operation.Syntax.GetLocation(), breach));
+        context.ReportDiagnostic(Diagnostic(context.Options, operation.Syntax.GetLocation(), breach));
     }
 
     private static IOperation? Receiver(IOperation operation) => operation switch
@@ -106,6 +106,6 @@ public sealed class MLK900SubmissionPolicyAnalyzer : MlkAnalyzer
         _ => null,
     };
 
-    private static Diagnostic Diagnostic(Location location, Breach breach) =>
-        Microsoft.CodeAnalysis.Diagnostic.Create(Rules.NotAllowedInSubmission, location, breach.Construct, breach.Reason.Text);
+    private static Diagnostic Diagnostic(AnalyzerOptions options, Location location, Breach breach) =>
+        Microsoft.CodeAnalysis.Diagnostic.Create(HelpLinks.For(Rules.NotAllowedInSubmission, options), location, breach.Construct, breach.Reason.Text);
 }

@@ -9,13 +9,11 @@ namespace MlKata.Analyzers;
 /// <summary>
 /// Every MLK rule's id and descriptor, in one place. Bugs (wrong results, races) are warnings;
 /// complexity hints are suggestions (Info); what a graded submission may not do is an error.
-/// Each rule's page is analyzers/docs/&lt;id&gt;.md.
+/// Each rule's page is analyzers/docs/&lt;id&gt;.md, embedded in this assembly (<see cref="RulePages"/>);
+/// a rule has a help link only where the build configures one (<see cref="HelpLinks"/>).
 /// </summary>
 public static class Rules
 {
-    /// <summary>Where the rules' documentation pages live; a rule's page is this plus "&lt;id&gt;.md".</summary>
-    public const string DocsBaseUri = "https://github.com/mlkata/mlkata/blob/main/analyzers/docs/";
-
     private const string Performance = "Performance";
     private const string Correctness = "Correctness";
     private const string Concurrency = "Concurrency";
@@ -204,6 +202,7 @@ public static class Rules
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
 
+    // No help link by default (see HelpLinks): the description names the command that prints the page.
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
-        new(id, title, message, category, severity, isEnabledByDefault: true, description, helpLinkUri: DocsBaseUri + id + ".md");
+        new(id, title, message, category, severity, isEnabledByDefault: true, $"{description} Run `{HelpLinks.ExplainCommand(id)}` for the rule's page.", helpLinkUri: null);
 }

@@ -18,6 +18,7 @@ var root = new RootCommand("mlkata: practise the coding questions of ML-engineer
     WatchCommand.Create(),
     HintCommand.Create(),
     NextCommand.Create(),
+    ExplainCommand.Create(),
     GradeCommand.Create(),
     MergeCommand.Create(),
     BenchCommand.Create(),

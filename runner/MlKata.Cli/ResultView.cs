@@ -1,3 +1,4 @@
+using MlKata.Analyzers;
 using MlKata.Core.Engine;
 using MlKata.Core.Feedback;
 using Spectre.Console;
@@ -38,10 +39,9 @@ internal static class ResultView
             }
         }
 
-        foreach (var hint in result.Diagnostics.Where(d => d.Id.StartsWith("MLK", StringComparison.Ordinal) || d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+        foreach (var hint in result.Diagnostics.Where(d => IsRule(d) || d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
         {
-            var link = hint.HelpLink is null ? "" : $" ({hint.HelpLink})";
-            AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(hint.ToString())}[/][grey]{Markup.Escape(link)}[/]");
+            AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(hint.ToString())}[/][grey]{Markup.Escape(WhereDocumented(hint))}[/]");
         }
 
         var colourOfStatus = result.Status == KataStatus.Passed ? "green" : "red";
@@ -82,6 +82,14 @@ internal static class ResultView
 
     // What is left of the terminal's width after a line's prefix: a line that wraps breaks the layout by task.
     private static int Room(string prefix) => Math.Max(NarrowestLine, AnsiConsole.Profile.Width - prefix.Length);
+
+    private static bool IsRule(BuildDiagnostic diagnostic) => diagnostic.Id.StartsWith("MLK", StringComparison.Ordinal);
+
+    // A rule's configured link, else the command that prints its page; a compiler error has neither.
+    private static string WhereDocumented(BuildDiagnostic diagnostic) =>
+        diagnostic.HelpLink is { } link ? $" ({link})"
+        : IsRule(diagnostic) ? $" (run `{HelpLinks.ExplainCommand(diagnostic.Id)}`)"
+        : "";
 
     // Within one kata every test sits in the kata's fixture: its name adds nothing but width.
     private static string ShortName(string name) => name[(name.IndexOf('.', StringComparison.Ordinal) + 1)..];

@@ -45,13 +45,14 @@ public sealed class PackagedAnalyzerTests
         {
             Assert.That(entries, Does.Contain("analyzers/dotnet/cs/MlKata.Analyzers.dll"));
             Assert.That(entries, Does.Contain("analyzers/dotnet/cs/MlKata.Analyzers.CodeFixes.dll"));
+            Assert.That(entries, Does.Contain("build/MlKata.Analyzers.props"), $"the props that make {HelpLinks.Property} visible to the analyzers");
             Assert.That(entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal)), Is.Empty, "an analyzer package adds no runtime reference");
             Assert.That(nuspec.ReadToEnd(), Does.Contain("<developmentDependency>true</developmentDependency>"));
         });
     }
 
     [Test]
-    public void Dotnet_build_of_a_consumer_prints_the_rules_with_message_and_help_link()
+    public void Dotnet_build_of_a_consumer_prints_the_rules_with_message_and_the_help_link_it_configures()
     {
         var consumer = Directory.CreateDirectory(Path.Combine(_work, "consumer")).FullName;
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
@@ -60,6 +61,7 @@ public sealed class PackagedAnalyzerTests
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
+                <{HelpLinks.Property}>{HelpLinkTests.DocsUrl}</{HelpLinks.Property}>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="MlKata.Analyzers" Version="{Version}" />
@@ -113,7 +115,7 @@ public sealed class PackagedAnalyzerTests
             Assert.That(output, Does.Contain("Window.cs(").And.Contain("warning MLK001: '_window' is used as a queue"));
             Assert.That(output, Does.Contain("warning MLK003: 'Forward' reads the weights 'Weights' but never the bias 'Bias'"));
             Assert.That(output, Does.Contain("Loader.cs").And.Contain("warning MLK004: '_model' is created under a null check with no lock"));
-            Assert.That(output, Does.Contain($"({Rules.DocsBaseUri}MLK001.md)"), "the help link");
+            Assert.That(output, Does.Contain($"({HelpLinkTests.LinkOf("MLK001")})"), $"the help link, made from {HelpLinks.Property} by the package's build props");
         });
     }
 }

@@ -7,9 +7,10 @@ using NUnit.Framework;
 namespace MlKata.Analyzers.Tests;
 
 /// <summary>
-/// Every rule has a docs page whose title and header table match its descriptor, a line in the
-/// release notes, and a help link that points at its page; the rule list is exactly what the
-/// analyzers report. (The index row is <see cref="RulesIndexTests"/>.)
+/// Every rule has a docs page whose title and header table match its descriptor, carried in the
+/// analyzer assembly as it is on disk, a line in the release notes, and a description that says
+/// how to read the page; the rule list is exactly what the analyzers report. (The index row is
+/// <see cref="RulesIndexTests"/>; the help link, <see cref="HelpLinkTests"/>.)
 /// </summary>
 public sealed class RuleDocumentationTests
 {
@@ -30,12 +31,23 @@ public sealed class RuleDocumentationTests
     }
 
     [TestCaseSource(nameof(EveryRule))]
-    public void Help_link_resolves_to_the_rules_page(DiagnosticDescriptor rule)
+    public void Docs_page_is_embedded_in_the_analyzer_assembly_as_it_is_on_disk(DiagnosticDescriptor rule)
     {
-        Assert.That(rule.HelpLinkUri, Does.StartWith(Rules.DocsBaseUri));
-        var relative = rule.HelpLinkUri[Rules.DocsBaseUri.Length..];
+        var page = Path.Combine(DocsFolder, rule.Id + ".md");
 
-        Assert.That(Path.Combine(DocsFolder, relative), Does.Exist, $"{rule.HelpLinkUri} names no file under analyzers/docs");
+        Assert.That(RulePages.Read(rule.Id), Is.EqualTo(File.ReadAllText(page)), $"the analyzer assembly should carry {page}");
+    }
+
+    [Test]
+    public void No_page_is_embedded_for_an_id_that_is_no_rule()
+    {
+        Assert.That(RulePages.Read("MLK999"), Is.Null);
+    }
+
+    [TestCaseSource(nameof(EveryRule))]
+    public void Description_ends_by_naming_the_command_that_prints_the_page(DiagnosticDescriptor rule)
+    {
+        Assert.That(rule.Description.ToString(), Does.EndWith($"Run `mlkata explain {rule.Id}` for the rule's page."));
     }
 
     [TestCaseSource(nameof(EveryRule))]

@@ -11,7 +11,9 @@ namespace MlKata.Analyzers.Tests;
 /// <summary>
 /// Runs an analyzer (and optionally its fix) on test code written with diagnostic markup:
 /// <c>{|MLK001:list.RemoveAt(0)|}</c> marks where a diagnostic must be reported, and any
-/// diagnostic not marked fails the test.
+/// diagnostic not marked fails the test. Every test's build sets MlKataDocsUrl, and every MLK
+/// diagnostic must carry the link it makes for its rule: so each rule's own tests prove that
+/// its analyzer reports through <see cref="HelpLinks"/>.
 /// </summary>
 internal static class Verify<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
@@ -22,6 +24,7 @@ internal static class Verify<TAnalyzer>
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
         test.ExpectedDiagnostics.AddRange(expected);
         Configure(test.TestState);
+        ExpectHelpLinks(test);
         return test.RunAsync();
     }
 
@@ -46,6 +49,7 @@ internal static class Verify<TAnalyzer>
             .WithProjectCompilationOptions(project, ((CSharpCompilationOptions)solution.GetProject(project)!.CompilationOptions!).WithAllowUnsafe(true))
             .WithProjectParseOptions(project, ((CSharpParseOptions)solution.GetProject(project)!.ParseOptions!).WithLanguageVersion(LanguageVersion.Preview)));
         Configure(test.TestState);
+        ExpectHelpLinks(test);
         return test.RunAsync();
     }
 
@@ -55,7 +59,24 @@ internal static class Verify<TAnalyzer>
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> { TestCode = source, FixedCode = fixedSource };
         Configure(test.TestState);
         Configure(test.FixedState);
+        ExpectHelpLinks(test);
         return test.RunAsync();
+    }
+
+    // What a group's build sets, the way MSBuild hands a CompilerVisibleProperty to analyzers.
+    private static void ExpectHelpLinks(AnalyzerTest<DefaultVerifier> test)
+    {
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"""
+            is_global = true
+            build_property.{HelpLinks.Property} = {HelpLinkTests.DocsUrl}
+            """));
+        test.DiagnosticVerifier = (actual, _, verifier) =>
+        {
+            if (Rules.All.Any(r => r.Id == actual.Id))
+            {
+                verifier.Equal(HelpLinkTests.LinkOf(actual.Id), actual.Descriptor.HelpLinkUri, $"{actual.Id}'s help link, made from {HelpLinks.Property}");
+            }
+        };
     }
 
     private static void Configure(SolutionState state)

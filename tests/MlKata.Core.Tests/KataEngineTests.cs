@@ -145,7 +145,7 @@ public sealed class KataEngineTests
         "namespace Tiny; public static class Adder { public static int Add(int a, int b) { lock (new object()) { return a - b; } } }";
 
     [Test]
-    public void Mlk_hints_on_the_learners_file_come_with_file_line_and_help_link()
+    public void Mlk_hints_on_the_learners_file_come_with_file_line_and_no_help_link_the_engine_was_not_given()
     {
         using var folder = TempKata.CreateValid();
         var kata = KataCatalog.Load(folder.Directory);
@@ -156,7 +156,8 @@ public sealed class KataEngineTests
         Assert.Multiple(() =>
         {
             Assert.That(hint.ToString(), Does.StartWith("Adder.cs(1,").And.Contain("warning MLK005:"));
-            Assert.That(hint.HelpLink, Does.EndWith("analyzers/docs/MLK005.md"));
+            // The engine sets no MlKataDocsUrl: the learner is sent to `mlkata explain` instead.
+            Assert.That(hint.HelpLink, Is.Null);
         });
     }
 

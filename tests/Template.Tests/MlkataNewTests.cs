@@ -7,10 +7,13 @@ namespace Template.Tests;
 [Category("Slow")]
 public sealed class MlkataNewTests
 {
-    private static (int ExitCode, string Output) Mlkata(params string[] arguments)
+    private static (int ExitCode, string Output) Mlkata(params string[] arguments) => Mlkata(new Dictionary<string, string>(), arguments);
+
+    private static (int ExitCode, string Output) Mlkata(Dictionary<string, string> environment, params string[] arguments)
     {
         var cli = Path.Combine(TestContext.CurrentContext.TestDirectory, "mlkata.dll");
-        var environment = new Dictionary<string, string> { ["MLKATA_TEMPLATE_HIVE"] = TemplateFixture.Hive, ["COLUMNS"] = "200" };
+        environment["MLKATA_TEMPLATE_HIVE"] = TemplateFixture.Hive;
+        environment["COLUMNS"] = "200";
         return DotnetCli.Run(TemplateFixture.Work, environment, [cli, .. arguments]);
     }
 
@@ -25,10 +28,34 @@ public sealed class MlkataNewTests
         {
             Assert.That(exitCode, Is.Zero, output);
             Assert.That(Path.Combine(target, "src", "SlidingWindowAverage.cs"), Does.Exist);
-            Assert.That(output, Does.Contain("Created"));
+            Assert.That(Path.Combine(target, "obj", "project.assets.json"), Does.Exist, "restored, so that an editor shows the MLK hints at once");
+            Assert.That(output, Does.Contain("Created").And.Contain("Restored"));
             Assert.That(output, Does.Contain("Task 1").And.Contain("Constructor_rejects_a_window_size_that_is_not_positive"));
             Assert.That(output, Does.Contain("14 of 14 tests failed"));
             Assert.That(output, Does.Contain("Next:"));
+        });
+    }
+
+    [Test]
+    public void New_keeps_the_scaffold_and_says_how_to_restore_when_restore_fails()
+    {
+        var target = Path.Combine(TemplateFixture.Work, "mlkata-new-offline");
+        // Offline, as restore sees it: an empty package cache, and no source that exists.
+        var offline = new Dictionary<string, string>
+        {
+            ["NUGET_PACKAGES"] = Directory.CreateDirectory(Path.Combine(TemplateFixture.Work, "empty-package-cache")).FullName,
+            ["RestoreSources"] = Path.Combine(TemplateFixture.Work, "no-such-feed"),
+        };
+
+        var (exitCode, output) = Mlkata(offline, "new", "sliding-window-average", "-o", target);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, output);
+            Assert.That(Path.Combine(target, "src", "SlidingWindowAverage.cs"), Does.Exist, "the scaffold stays");
+            Assert.That(output, Does.Contain("Could not restore the kata's packages").And.Contain("error NU1301"));
+            Assert.That(output, Does.Contain("dotnet restore mlkata-new-offline"), "the command to run later, relative to where mlkata ran");
+            Assert.That(output, Does.Contain("14 of 14 tests failed"), "the first check still runs");
         });
     }
 

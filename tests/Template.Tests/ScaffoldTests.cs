@@ -52,10 +52,29 @@ public sealed partial class ScaffoldTests
     }
 
     [Test]
+    public void Dotnet_new_restores_the_scaffold_so_that_editors_show_hints_at_once_unless_told_not_to()
+    {
+        var restored = Path.Combine(TemplateFixture.Work, "restored");
+        var unrestored = Path.Combine(TemplateFixture.Work, "unrestored");
+
+        var (exitCode, output) = TemplateFixture.DotnetNew("--kata", "sliding-window-average", "-o", restored, "--feed", TemplateFixture.Feed);
+        var (skipExitCode, skipOutput) = TemplateFixture.DotnetNew("--kata", "sliding-window-average", "-o", unrestored, "--feed", TemplateFixture.Feed, "--no-restore");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, output);
+            Assert.That(Path.Combine(restored, "obj", "project.assets.json"), Does.Exist, output);
+            Assert.That(skipExitCode, Is.Zero, skipOutput);
+            Assert.That(Path.Combine(unrestored, "obj"), Does.Not.Exist, "--no-restore");
+        });
+    }
+
+    // Without a feed MlKata's packages cannot be found: restoring is not what these tests are about.
+    [Test]
     public void Without_feed_there_is_no_nuget_config()
     {
         var target = Path.Combine(TemplateFixture.Work, "no-feed");
-        var (exitCode, output) = TemplateFixture.DotnetNew("--kata", "sliding-window-average", "-o", target);
+        var (exitCode, output) = TemplateFixture.DotnetNew("--kata", "sliding-window-average", "-o", target, "--no-restore");
 
         Assert.That(exitCode, Is.Zero, output);
         Assert.That(Path.Combine(target, "nuget.config"), Does.Not.Exist);
@@ -86,7 +105,7 @@ public sealed partial class ScaffoldTests
     public void With_no_kata_the_starter_kata_is_scaffolded()
     {
         var target = Path.Combine(TemplateFixture.Work, "default-kata");
-        var (exitCode, output) = TemplateFixture.DotnetNew("-o", target);
+        var (exitCode, output) = TemplateFixture.DotnetNew("-o", target, "--no-restore");
 
         Assert.That(exitCode, Is.Zero, output);
         Assert.That(Path.Combine(target, "src", "SlidingWindowAverage.cs"), Does.Exist);

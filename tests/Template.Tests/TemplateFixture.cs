@@ -71,11 +71,14 @@ public sealed class TemplateFixture
     public static (int ExitCode, string Output) DotnetNew(params string[] arguments) =>
         DotnetCli.Run(Work, null, ["new", TemplateContentWriter.ShortName, .. arguments, .. TemplateInstaller.HiveArguments(Hive)]);
 
-    /// <summary>Scaffolds <paramref name="kataId"/> into <paramref name="folder"/> (under the work folder when relative) and returns it.</summary>
+    /// <summary>
+    /// Scaffolds <paramref name="kataId"/> into <paramref name="folder"/> (under the work folder when
+    /// relative) and returns it, unrestored: the tests build their scaffolds together, with one restore.
+    /// </summary>
     public static string Scaffold(string kataId, string folder)
     {
         var target = Path.Combine(Work, folder);
-        var (exitCode, output) = DotnetNew("--kata", kataId, "-o", target, "--feed", Feed);
+        var (exitCode, output) = DotnetNew("--kata", kataId, "-o", target, "--feed", Feed, "--no-restore");
         Assert.That(exitCode, Is.Zero, output);
         return target;
     }

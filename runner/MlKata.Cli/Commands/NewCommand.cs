@@ -10,7 +10,8 @@ namespace MlKata.Cli.Commands;
 
 /// <summary>
 /// `mlkata new &lt;id&gt;`: packs the local feed if it is missing or stale, installs or updates the
-/// template, scaffolds the kata with <c>dotnet new mlkata</c>, and runs its tests once.
+/// template, scaffolds the kata with <c>dotnet new mlkata</c>, restores it (an editor shows the
+/// MLK hints only in a restored project), and runs its tests once.
 /// </summary>
 internal static class NewCommand
 {
@@ -41,12 +42,15 @@ internal static class NewCommand
         PrepareTemplate(repository.Root, hive);
         string[] nameArguments = name is null ? [] : ["-n", name];
         var feed = LocalFeed.Folder(repository.Root);
-        DotnetOrFail("scaffold the kata", ["new", TemplateContentWriter.ShortName, "--kata", id, "-o", target, "--feed", feed, .. nameArguments, .. TemplateInstaller.HiveArguments(hive)]);
+        // The template's own restore reports a failure only as text, with exit code 0: restoring
+        // here instead lets a failure be told apart and explained.
+        DotnetOrFail("scaffold the kata", ["new", TemplateContentWriter.ShortName, "--kata", id, "-o", target, "--feed", feed, TemplateRestore.NoRestoreOption, .. nameArguments, .. TemplateInstaller.HiveArguments(hive)]);
         AnsiConsole.MarkupLine($"[green]Created[/] {Markup.Escape(target)} ({Markup.Escape(kata.Manifest.Title)})");
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, target);
+        Restore(target, relative);
 
         var result = KataEngine.Check(kata, LearnerKata.Open(target, [kata]).ReadLearnerFiles(), "new");
         ResultView.Show(result, kata.Manifest.LearnerFiles);
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, target);
         AnsiConsole.MarkupLine($"""
 
             [bold]Next:[/] read {Markup.Escape(Path.Combine(relative, "README.md"))}, then make the tests pass by completing {Markup.Escape(string.Join(", ", kata.Manifest.LearnerFiles.Select(f => Path.Combine(relative, "src", f))))}.
@@ -69,6 +73,34 @@ internal static class NewCommand
         {
             throw CliException.Infrastructure(e.Message);
         }
+    }
+
+    /// <summary>
+    /// Restores the scaffold. A failure (offline, a feed gone) is reported and not fatal: the kata
+    /// is there and `mlkata check` needs no packages; only the editor's hints and `dotnet test` wait
+    /// for a restore, so the learner is told to run one later.
+    /// </summary>
+    private static void Restore(string target, string relative)
+    {
+        var (exitCode, output) = DotnetCli.Run(target, null, "restore", "-nologo");
+        if (exitCode == 0)
+        {
+            AnsiConsole.MarkupLine("[grey]Restored its packages: editors show the MLK hints as you type.[/]");
+            return;
+        }
+
+        // NuGet's own error lines say why (a source unreachable, a package missing); the rest is noise.
+        var errors = output.Split('\n').Select(l => l.Trim()).Where(l => l.Contains(": error ", StringComparison.Ordinal)).Distinct().Take(5);
+        AnsiConsole.MarkupLine($"[yellow]Could not restore the kata's packages[/] (dotnet restore exited with {exitCode}).");
+        foreach (var error in errors)
+        {
+            AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(error)}[/]");
+        }
+
+        AnsiConsole.MarkupLine($"""
+            The kata is scaffolded, and [blue]mlkata check[/] works without its packages. When you are online, run
+            [blue]dotnet restore {Markup.Escape(relative)}[/]: until then your editor shows no MLK hints and [blue]dotnet test[/] cannot build it.
+            """);
     }
 
     private static void DotnetOrFail(string what, string[] arguments)

@@ -42,7 +42,9 @@ public static class TemplateContentWriter
             throw new ArgumentException($"No version given for {string.Join(", ", missing)}.", nameof(packageVersions));
         }
 
-        WriteFile(output, ".template.config/template.json", Manifest(katas).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        var indented = new JsonSerializerOptions { WriteIndented = true };
+        WriteFile(output, ".template.config/template.json", Manifest(katas).ToJsonString(indented));
+        WriteFile(output, ".template.config/dotnetcli.host.json", TemplateRestore.CliHost().ToJsonString(indented));
         WriteFile(output, $"common/{SourceName}.csproj", ScaffoldFiles.Project(mlkataVersion, packageVersions));
         WriteFile(output, "common/Directory.Build.props", ScaffoldFiles.DirectoryBuildProps);
         WriteFile(output, "common/.editorconfig", ScaffoldFiles.EditorConfig(MlkAnalyzers.HintRuleIds));
@@ -121,8 +123,11 @@ public static class TemplateContentWriter
                     ["replaces"] = FeedPlaceholder,
                 },
                 ["hasFeed"] = new JsonObject { ["type"] = "computed", ["value"] = "(feed != \"\")" },
+                [TemplateRestore.SkipSymbol] = TemplateRestore.SkipParameter(),
             },
             ["sources"] = sources,
+            ["primaryOutputs"] = new JsonArray(new JsonObject { ["path"] = $"{SourceName}.csproj" }),
+            ["postActions"] = new JsonArray(TemplateRestore.PostAction()),
         };
     }
 

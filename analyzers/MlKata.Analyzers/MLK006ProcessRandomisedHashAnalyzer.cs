@@ -82,7 +82,7 @@ public sealed class MLK006ProcessRandomisedHashAnalyzer : MlkAnalyzer
                 if (!reported.Contains(origin.Call) && placement.Placement(use, member, HashedNames(value), inMemoryStructure) is { } how)
                 {
                     reported.Add(origin.Call);
-                    context.ReportDiagnostic(Create(origin, member, how, use));
+                    context.ReportDiagnostic(Create(HelpLinks.For(Rules.ProcessRandomisedHash, context.Options), origin, member, how, use));
                 }
 
                 if (HashPlacement.IsReturnedFromMember(use) && member is IMethodSymbol method && returning.Add(method.OriginalDefinition))
@@ -96,14 +96,14 @@ public sealed class MLK006ProcessRandomisedHashAnalyzer : MlkAnalyzer
         }
     }
 
-    private static Diagnostic Create(Source origin, ISymbol member, string how, ValueUse use)
+    private static Diagnostic Create(DiagnosticDescriptor rule, Source origin, ISymbol member, string how, ValueUse use)
     {
         var elsewhere = !SymbolEqualityComparer.Default.Equals(member, origin.Member);
         var properties = IsStringGetHashCode(origin.Call)
             ? ImmutableDictionary<string, string?>.Empty.Add(StringHashProperty, "true")
             : ImmutableDictionary<string, string?>.Empty;
         return Diagnostic.Create(
-            Rules.ProcessRandomisedHash,
+            rule,
             origin.Call.Syntax.GetLocation(),
             elsewhere ? [use.Consumer.Syntax.GetLocation()] : [],
             properties,

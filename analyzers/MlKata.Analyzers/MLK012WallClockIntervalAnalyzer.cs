@@ -48,7 +48,7 @@ public sealed class MLK012WallClockIntervalAnalyzer : MlkAnalyzer
         {
             foreach (var interval in trail.IntervalsBetweenReadings())
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rules.WallClockInterval, interval.Syntax.GetLocation(), interval.Syntax.ToString()));
+                context.ReportDiagnostic(Diagnostic.Create(HelpLinks.For(Rules.WallClockInterval, context.Options), interval.Syntax.GetLocation(), interval.Syntax.ToString()));
             }
         });
     }

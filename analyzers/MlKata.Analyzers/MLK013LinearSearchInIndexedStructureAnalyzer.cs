@@ -65,7 +65,7 @@ public sealed class MLK013LinearSearchInIndexedStructureAnalyzer : MlkAnalyzer
                 if (atHand.Count > 0 && Remedy(list, call, member, atHand[0].Index, atHand[0].Link, known) is { } remedy)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Rules.LinearSearchInIndexedStructure, call.Syntax.GetLocation(), call.TargetMethod.Name, list.Name, $"'{atHand[0].Index.Name}'", remedy));
+                        HelpLinks.For(Rules.LinearSearchInIndexedStructure, context.Options), call.Syntax.GetLocation(), call.TargetMethod.Name, list.Name, $"'{atHand[0].Index.Name}'", remedy));
                 }
             }
         });
@@ -117,6 +117,6 @@ public sealed class MLK013LinearSearchInIndexedStructureAnalyzer : MlkAnalyzer
     {
         var name = dictionary.Syntax.ToString();
         context.ReportDiagnostic(Diagnostic.Create(
-            Rules.LinearSearchInIndexedStructure, at.GetLocation(), search, name, $"'{name}'", "look the key up with TryGetValue or ContainsKey"));
+            HelpLinks.For(Rules.LinearSearchInIndexedStructure, context.Options), at.GetLocation(), search, name, $"'{name}'", "look the key up with TryGetValue or ContainsKey"));
     }
 }

@@ -190,5 +190,5 @@ public sealed class MLK014FullSortForTopKAnalyzer : MlkAnalyzer
         SymbolEqualityComparer.Default.Equals(operation.ReferencedSymbol(), symbol);
 
     private static void Report(OperationAnalysisContext context, IOperation at, string sort, string use, string remedy) =>
-        context.ReportDiagnostic(Diagnostic.Create(Rules.FullSortForTopK, at.Syntax.GetLocation(), sort, use, remedy));
+        context.ReportDiagnostic(Diagnostic.Create(HelpLinks.For(Rules.FullSortForTopK, context.Options), at.Syntax.GetLocation(), sort, use, remedy));
 }

@@ -57,7 +57,7 @@ public sealed class MLK015WaitOutsideLoopAnalyzer : MlkAnalyzer
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Rules.WaitOutsideLoop, invocation.Syntax.GetLocation()));
+        context.ReportDiagnostic(Diagnostic.Create(HelpLinks.For(Rules.WaitOutsideLoop, context.Options), invocation.Syntax.GetLocation()));
     }
 
     // A lambda or local function is another function: a loop around its definition does not re-check anything after its wait.

@@ -52,6 +52,15 @@ public sealed class MLK005LockOnFreshObjectCodeFix : CodeFixProvider
                       type.DescendantNodes().OfType<IdentifierNameSyntax>().Count(n => n.Identifier.ValueText == local!.Name &&
                           SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(n, cancellationToken).Symbol, local)) == 1;
 
+        // The type already waits on or pulses a field with Monitor: that field is the gate its
+        // locks were meant to take, and a new one would leave Wait and Pulse on an unheld lock.
+        if (MonitorGate(lockStatement, model, cancellationToken) is { } monitored)
+        {
+            var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+            var relocked = lockStatement.WithExpression(IdentifierName(monitored.Name).WithTriviaFrom(lockStatement.Expression));
+            return document.WithSyntaxRoot(root.ReplaceNode(lockStatement, relocked));
+        }
+
         return await GateField.AddAndRewriteAsync(
             document,
             lockStatement,
@@ -60,4 +69,11 @@ public sealed class MLK005LockOnFreshObjectCodeFix : CodeFixProvider
             onlyUse ? declaration : null,
             cancellationToken).ConfigureAwait(false);
     }
+
+    private static IFieldSymbol? MonitorGate(LockStatementSyntax lockStatement, SemanticModel model, CancellationToken cancellationToken) =>
+        lockStatement.FirstAncestorOrSelf<TypeDeclarationSyntax>()!.DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Where(call => call.ArgumentList.Arguments.Count > 0 &&
+                           model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { Name: "Wait" or "Pulse" or "PulseAll", ContainingType: { Name: "Monitor", ContainingNamespace.Name: "Threading" } })
+            .Select(call => model.GetSymbolInfo(call.ArgumentList.Arguments[0].Expression, cancellationToken).Symbol as IFieldSymbol)
+            .FirstOrDefault(field => field is not null);
 }

@@ -10,9 +10,12 @@ using MlKata.Core.Engine;
 
 namespace Katas.Tests;
 
-/// <summary>Applies an MLK code fix to a learner file the way the IDE's lightbulb does: first diagnostic, first action.</summary>
+/// <summary>Applies an MLK code fix to a learner file the way a learner takes the IDE's lightbulb: the first action, at each place the rule is raised in turn.</summary>
 internal static class CodeFixApplier
 {
+    // A fix that raises the rule again somewhere else must not loop forever.
+    private const int MostFixes = 20;
+
     public static async Task<string> ApplyAsync(SourceFile file, string ruleId)
     {
         using var workspace = new AdhocWorkspace();
@@ -28,16 +31,29 @@ internal static class CodeFixApplier
         project = workspace.AddDocument(project.Id, "ImplicitUsings.g.cs", SourceText.From(SubmissionCompiler.ImplicitUsings)).Project;
         var document = workspace.AddDocument(project.Id, file.Path, SourceText.From(file.Text));
 
+        // A learner takes the lightbulb at each place the rule is raised, one after another.
+        for (var taken = 0; taken < MostFixes && await FirstDiagnostic(document, ruleId) is { } diagnostic; taken++)
+        {
+            var actions = new List<CodeAction>();
+            var provider = MlkCodeFixes.All.First(p => p.FixableDiagnosticIds.Contains(ruleId));
+            await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+            if (actions.Count == 0)
+            {
+                break;
+            }
+
+            var operations = await actions[0].GetOperationsAsync(CancellationToken.None);
+            document = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
+        }
+
+        return (await document.GetTextAsync()).ToString();
+    }
+
+    private static async Task<Diagnostic?> FirstDiagnostic(Document document, string ruleId)
+    {
         var compilation = (await document.Project.GetCompilationAsync())!;
         var tree = (await document.GetSyntaxTreeAsync())!;
         var diagnostics = await compilation.WithAnalyzers(MlkAnalyzers.All).GetAnalyzerDiagnosticsAsync();
-        var diagnostic = diagnostics.First(d => d.Id == ruleId && d.Location.SourceTree == tree);
-
-        var actions = new List<CodeAction>();
-        var provider = MlkCodeFixes.All.First(p => p.FixableDiagnosticIds.Contains(ruleId));
-        await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
-        var operations = await actions.First().GetOperationsAsync(CancellationToken.None);
-        var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
-        return (await changed.GetDocument(document.Id)!.GetTextAsync()).ToString();
+        return diagnostics.FirstOrDefault(d => d.Id == ruleId && d.Location.SourceTree == tree);
     }
 }

@@ -89,6 +89,33 @@ public sealed class MLK005LockOnFreshObjectTests
         """);
 
     [Test]
+    public Task Fix_locks_the_field_the_type_waits_on_and_pulses() => VerifyMLK005.Fix<MLK005LockOnFreshObjectCodeFix>("""
+        using System.Threading;
+        class Mailbox
+        {
+            private readonly object _gate = new();
+            private int _count;
+            public int Count { get { lock ({|MLK005:new object()|}) { return _count; } } }
+            public void Put()
+            {
+                lock (_gate) { _count++; Monitor.PulseAll(_gate); }
+            }
+        }
+        """, """
+        using System.Threading;
+        class Mailbox
+        {
+            private readonly object _gate = new();
+            private int _count;
+            public int Count { get { lock (_gate) { return _count; } } }
+            public void Put()
+            {
+                lock (_gate) { _count++; Monitor.PulseAll(_gate); }
+            }
+        }
+        """);
+
+    [Test]
     public Task Fix_locks_a_new_readonly_field() => VerifyMLK005.Fix<MLK005LockOnFreshObjectCodeFix>("""
         class Counter
         {

@@ -8,8 +8,8 @@ namespace Katas.Tests;
 
 /// <summary>
 /// The in-memory engine (in its workers) and `dotnet test` give the same verdicts: the same
-/// status, the same verdict per test, the same points, and the same MLK rules on the learner's
-/// files. The fast path is only worth having if it is faithful. The `dotnet test` side checks
+/// status and the same MLK rules on the learner's files, and for the stub, the reference and
+/// the alternatives the same verdict per test and the same points. The fast path is only worth having if it is faithful. The `dotnet test` side checks
 /// every sampled variant (see <see cref="KataSources.EquivalenceSample"/>) in one batch: one
 /// restore, one parallel build, one test run.
 /// </summary>
@@ -40,9 +40,15 @@ public sealed class CheckerEquivalenceTests
         Assert.Multiple(() =>
         {
             Assert.That(dotnet.Status, Is.EqualTo(engine.Status), $"engine: {engine.Message}; dotnet test: {dotnet.Message}");
-            Assert.That(Verdicts(dotnet), Is.EquivalentTo(Verdicts(engine)), "per-test verdicts");
-            Assert.That(dotnet.PointsEarned, Is.EqualTo(engine.PointsEarned), "points");
             Assert.That(LearnerRules(dotnet, job.Variant), Is.EquivalentTo(LearnerRules(engine, job.Variant)), "MLK rules on the learner's files");
+
+            // A mistake may be a race (a lock that excludes nobody): which of its tests catch it
+            // varies from run to run in either runner, so only its rejection must agree.
+            if (kind != VariantKind.Mistake)
+            {
+                Assert.That(Verdicts(dotnet), Is.EquivalentTo(Verdicts(engine)), "per-test verdicts");
+                Assert.That(dotnet.PointsEarned, Is.EqualTo(engine.PointsEarned), "points");
+            }
         });
     }
 

@@ -63,7 +63,14 @@ internal sealed class Learner : IDisposable
         File.WriteAllText(manifest, text.Replace(find, replace, StringComparison.Ordinal));
     }
 
-    public void Solve() => File.WriteAllText(LearnerFile, Kata.ReadReference().LearnerFiles[0].Text);
+    public void Solve()
+    {
+        // Every file the learner edits: a kata may span several (base62-shortener has two).
+        foreach (var file in Kata.ReadReference().LearnerFiles)
+        {
+            File.WriteAllText(Path.Combine(Folder, KataLayout.Source, file.Path), file.Text);
+        }
+    }
 
     /// <summary>
     /// For sliding-window-average: the reference without its fresh sum once per turn of the

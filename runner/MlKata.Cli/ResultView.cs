@@ -1,4 +1,5 @@
 using MlKata.Analyzers;
+using MlKata.Core;
 using MlKata.Core.Engine;
 using MlKata.Core.Feedback;
 using Spectre.Console;
@@ -45,7 +46,7 @@ internal static class ResultView
         }
 
         var colourOfStatus = result.Status == KataStatus.Passed ? "green" : "red";
-        AnsiConsole.MarkupLine($"[{colourOfStatus}]{result.Status}[/]: {Markup.Escape(result.Message)} — {result.PointsEarned}/{result.PointsPossible} points");
+        AnsiConsole.MarkupLine($"[{colourOfStatus}]{result.Status}[/]: {Markup.Escape(result.Message)} — {result.PointsEarned}/{Counted.Of(result.PointsPossible, "point")}");
     }
 
     private static void ShowFailure(FailureGroup group)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using MlKata.Core;
 using MlKata.Core.Engine.Isolation;
 using MlKata.Core.Grading;
 using MlKata.Core.Reports;
@@ -25,7 +26,8 @@ internal static class GradeCommand
         var shard = new Option<string?>("--shard") { Description = "Grade only slice i of n (i/n, 1-based): a deterministic split for parallel CI jobs." };
         var seed = new Option<int?>("--seed") { Description = "The grading seed mixed into the tests' seeded data (default: drawn at random and recorded in the reports); give every shard of a run the same one." };
         var noSandbox = new Option<bool>("--no-sandbox") { Description = "Run learner code without the bubblewrap sandbox (where it is missing); the reports say so." };
-        var command = new Command("grade", "Grade learners' katas with the canonical tests and write the reports.") { submissions, output, katas, timeout, jobs, shard, seed, noSandbox };
+        var history = GradeHistoryOption.Create();
+        var command = new Command("grade", "Grade learners' katas with the canonical tests and write the reports.") { submissions, output, katas, timeout, jobs, shard, seed, noSandbox, history };
         command.SetAction(result => CliRun.Guarded(() => Run(
             result.GetValue(submissions)!,
             result.GetValue(output)!,
@@ -34,16 +36,19 @@ internal static class GradeCommand
             result.GetValue(jobs),
             result.GetValue(shard),
             result.GetValue(seed) ?? Random.Shared.Next(),
-            !result.GetValue(noSandbox))));
+            !result.GetValue(noSandbox),
+            result.GetValue(history))));
         return command;
     }
 
-    private static int Run(string submissions, string output, string[] kataIds, int? timeout, int jobs, string? shard, int seed, bool sandboxed)
+    private static int Run(string submissions, string output, string[] kataIds, int? timeout, int jobs, string? shard, int seed, bool sandboxed, string? historyPath)
     {
         if (jobs < 1 || timeout is < 1)
         {
             throw CliException.BadInput("--jobs and --timeout must be at least 1.");
         }
+
+        var history = GradeHistoryOption.Load(historyPath);
 
         var (shardIndex, shardCount) = ParseShard(shard);
         var repository = Repository.Locate();
@@ -93,13 +98,19 @@ internal static class GradeCommand
         var rows = grader.Grade(work, jobs, row =>
             AnsiConsole.MarkupLine($"{SummaryMarkdown.Icon(row.Status)} {Markup.Escape(row.Learner)}/{Markup.Escape(row.KataId)}: {row.Status} {row.Points}/{row.MaxPoints} [grey]({row.Seconds:0.0} s)[/]"));
 
-        return Report(rows, output, catalog.ToDictionary(k => k.Id, k => k.Manifest.Title), $"graded {rows.Count} kata folders in {clock.Elapsed.TotalSeconds:0.0} s with {jobs} job(s)");
+        return Report(rows, output, catalog.ToDictionary(k => k.Id, k => k.Manifest.Title), history,
+            $"graded {Counted.Of(rows.Count, "kata folder")} in {clock.Elapsed.TotalSeconds:0.0} s with {Counted.Of(jobs, "job")}");
     }
 
-    /// <summary>Writes the reports and turns the rows into the exit code: 0 all passed, 1 something failed, 3 the grader failed.</summary>
-    public static int Report(IReadOnlyList<GradeRow> rows, string output, IReadOnlyDictionary<string, string> titles, string what)
+    /// <summary>
+    /// Appends the run to the history (when kept), writes the reports and turns the rows into the
+    /// exit code: 0 all passed, 1 something failed, 3 the grader failed.
+    /// </summary>
+    public static int Report(IReadOnlyList<GradeRow> rows, string output, IReadOnlyDictionary<string, string> titles, GradeHistoryOption? history, string what)
     {
-        GradeReports.WriteAll(output, rows, titles);
+        var now = DateTimeOffset.UtcNow;
+        var runs = history?.Append(GradedRun.Of(rows, now));
+        GradeReports.WriteAll(output, rows, titles, now, runs);
         AnsiConsole.MarkupLine($"{Markup.Escape(what)}: {rows.Count(r => r.Status == GradeStatus.Passed)} passed, {rows.Count(r => r.Status != GradeStatus.Passed)} not; reports in {Markup.Escape(Path.GetFullPath(output))}");
         return rows.Any(r => r.Status == GradeStatus.InfrastructureError) ? ExitCodes.Infrastructure
             : rows.All(r => r.Status == GradeStatus.Passed) ? ExitCodes.Success

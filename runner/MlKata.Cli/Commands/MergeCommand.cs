@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MlKata.Core;
 using MlKata.Core.Grading;
 using MlKata.Core.Reports;
 
@@ -11,9 +12,11 @@ internal static class MergeCommand
     {
         var folders = new Argument<string[]>("dirs") { Description = "Report folders written by mlkata grade.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Where to write the merged reports.", DefaultValueFactory = _ => GradeCommand.DefaultOut };
-        var command = new Command("merge", "Merge the reports of sharded grading runs.") { folders, output };
+        var history = GradeHistoryOption.Create();
+        var command = new Command("merge", "Merge the reports of sharded grading runs.") { folders, output, history };
         command.SetAction(result => CliRun.Guarded(() =>
         {
+            var kept = GradeHistoryOption.Load(result.GetValue(history));
             var rows = new List<GradeRow>();
             foreach (var folder in result.GetValue(folders)!)
             {
@@ -37,7 +40,8 @@ internal static class MergeCommand
             var merged = rows.GroupBy(r => (r.Learner, r.KataId)).Select(g => g.First())
                 .OrderBy(r => r.Learner, StringComparer.Ordinal).ThenBy(r => r.KataId, StringComparer.Ordinal).ToList();
             var titles = Repository.Locate().LoadCatalog().ToDictionary(k => k.Id, k => k.Manifest.Title);
-            return GradeCommand.Report(merged, result.GetValue(output)!, titles, $"merged {merged.Count} rows from {result.GetValue(folders)!.Length} folders");
+            return GradeCommand.Report(merged, result.GetValue(output)!, titles, kept,
+                $"merged {Counted.Of(merged.Count, "row")} from {Counted.Of(result.GetValue(folders)!.Length, "folder")}");
         }));
         return command;
     }

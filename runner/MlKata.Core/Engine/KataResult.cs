@@ -54,7 +54,7 @@ public sealed record KataResult(
     public static KataResult FromTests(KataManifest manifest, IReadOnlyList<TestOutcome> tests, IReadOnlyList<BuildDiagnostic> diagnostics)
     {
         var failed = tests.Count(t => t.Verdict != TestVerdict.Passed);
-        var message = failed == 0 ? $"all {tests.Count} tests passed" : $"{failed} of {tests.Count} tests failed";
+        var message = failed == 0 ? $"all {Counted.Of(tests.Count, "test")} passed" : $"{failed} of {Counted.Of(tests.Count, "test")} failed";
         return new KataResult(manifest.Id, failed == 0 ? KataStatus.Passed : KataStatus.Failed, message, tests, diagnostics, manifest.Points);
     }
 
@@ -62,7 +62,7 @@ public sealed record KataResult(
     public static KataResult CompileError(KataManifest manifest, IReadOnlyList<BuildDiagnostic> errors, IReadOnlyList<BuildDiagnostic> diagnostics)
     {
         var shown = string.Join(Environment.NewLine, errors.Take(ErrorsInMessage));
-        var more = errors.Count > ErrorsInMessage ? $"{Environment.NewLine}(and {errors.Count - ErrorsInMessage} more errors)" : "";
+        var more = errors.Count > ErrorsInMessage ? $"{Environment.NewLine}(and {Counted.Of(errors.Count - ErrorsInMessage, "more error", "more errors")})" : "";
         return WithoutTests(manifest, KataStatus.CompileError, $"does not compile:{Environment.NewLine}{shown}{more}", diagnostics);
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using MlKata.Core.Grading;
 
@@ -7,16 +6,21 @@ namespace MlKata.Core.Reports;
 
 /// <summary>
 /// scoreboard.html: one self-contained page (no external file, script or font) for a study
-/// group: a learner × kata grid coloured by status, points in each cell, totals, sortable by
-/// clicking a column; the address can name the initial order (<c>#sort=learner-asc</c>).
+/// group: a learner × kata grid coloured by status, points and a mark per task in each cell,
+/// totals, sortable by any column (a button in its header); the address can name the initial
+/// order (<c>#sort=learner-asc</c>). Below it, the group's progress over its graded runs.
 /// </summary>
 public static class ScoreboardHtml
 {
     /// <summary>The file name in a report folder.</summary>
     public const string FileName = "scoreboard.html";
 
-    /// <summary>The rows as an HTML page; <paramref name="titles"/> gives each kata's title for its column tooltip.</summary>
-    public static string Write(IReadOnlyList<GradeRow> rows, IReadOnlyDictionary<string, string> titles, DateTimeOffset generated)
+    /// <summary>
+    /// The rows as an HTML page; <paramref name="titles"/> gives each kata's title for its column
+    /// tooltip; <paramref name="history"/> is the group's graded runs up to and including this
+    /// one, or null when the run keeps no history.
+    /// </summary>
+    public static string Write(IReadOnlyList<GradeRow> rows, IReadOnlyDictionary<string, string> titles, DateTimeOffset generated, IReadOnlyList<GradedRun>? history)
     {
         var katas = rows.Select(r => r.KataId).Distinct().Order(StringComparer.Ordinal).ToList();
         var learners = rows.GroupBy(r => r.Learner).OrderByDescending(g => g.Sum(r => r.Points)).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
@@ -34,7 +38,8 @@ public static class ScoreboardHtml
               .meta { color: #57606a; margin: 0 0 1.25rem; }
               table { border-collapse: collapse; }
               th, td { border: 1px solid #d0d7de; padding: .45rem .7rem; text-align: center; }
-              thead th { background: #f6f8fa; cursor: pointer; user-select: none; white-space: nowrap; }
+              thead th { background: #f6f8fa; white-space: nowrap; }
+              thead th button { font: inherit; font-weight: 600; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; }
               thead th small { display: block; font-weight: normal; color: #57606a; }
               thead th.sorted-asc::after { content: " ▲"; } thead th.sorted-desc::after { content: " ▼"; }
               tbody th { text-align: left; }
@@ -44,31 +49,33 @@ public static class ScoreboardHtml
               .Missing { background: #f6f8fa; color: #8c959f; } .InfrastructureError { background: #e7e7e7; }
               .legend { margin-top: 1rem; display: flex; gap: .5rem; flex-wrap: wrap; }
               .legend span { padding: .2rem .5rem; border: 1px solid #d0d7de; border-radius: 4px; }
+            {{TaskMarksHtml.Style}}
+            {{ProgressChartHtml.Style}}
             </style>
             </head>
             <body>
             <h1>MlKata scoreboard</h1>
-            <p class="meta">{{learners.Count}} learners · {{katas.Count}} katas · graded {{Encode(generated.ToString("yyyy-MM-dd HH:mm 'UTC'zzz", CultureInfo.InvariantCulture))}}</p>
+            <p class="meta">{{Counted.Of(learners.Count, "learner")}} · {{Counted.Of(katas.Count, "kata")}} · graded {{HtmlText.Encode(generated.ToString("yyyy-MM-dd HH:mm 'UTC'zzz", CultureInfo.InvariantCulture))}}</p>
             <table id="board">
-            <thead><tr><th data-key="learner" data-type="text">Learner</th>
+            <thead><tr><th data-key="learner" data-type="text"><button type="button">Learner</button></th>
             """);
         foreach (var kata in katas)
         {
             var max = rows.Where(r => r.KataId == kata).Select(r => r.MaxPoints).DefaultIfEmpty(0).Max();
-            html.Append($"<th data-key=\"{Encode(kata)}\" data-type=\"number\" title=\"{Encode(titles.GetValueOrDefault(kata, kata))}\">{Encode(kata)}<small>{max} pts</small></th>");
+            html.Append($"<th data-key=\"{HtmlText.Encode(kata)}\" data-type=\"number\" title=\"{HtmlText.Encode(titles.GetValueOrDefault(kata, kata))}\"><button type=\"button\">{HtmlText.Encode(kata)}<small>{Counted.Of(max, "point")}</small></button></th>");
         }
 
-        html.AppendLine("<th data-key=\"total\" data-type=\"number\">Total</th></tr></thead>");
+        html.AppendLine("<th data-key=\"total\" data-type=\"number\"><button type=\"button\">Total</button></th></tr></thead>");
         html.AppendLine("<tbody>");
         foreach (var learner in learners)
         {
-            html.Append($"<tr data-learner=\"{Encode(learner.Key)}\"><th data-value=\"{Encode(learner.Key)}\">{Encode(learner.Key)}</th>");
+            html.Append($"<tr data-learner=\"{HtmlText.Encode(learner.Key)}\"><th scope=\"row\" data-value=\"{HtmlText.Encode(learner.Key)}\">{HtmlText.Encode(learner.Key)}</th>");
             foreach (var kata in katas)
             {
                 var row = learner.FirstOrDefault(r => r.KataId == kata);
                 html.Append(row is null
                     ? "<td class=\"Missing\" data-value=\"-1\">–</td>"
-                    : $"<td class=\"{row.Status}\" data-value=\"{row.Points}\" title=\"{Encode($"{row.Status}: {row.Message.Split('\n')[0].Trim()}")}\">{row.Points}/{row.MaxPoints}</td>");
+                    : $"<td class=\"{row.Status}\" data-value=\"{row.Points}\" title=\"{HtmlText.Encode($"{row.Status}: {row.Message.Split('\n')[0].Trim()}")}\">{row.Points}/{row.MaxPoints}{TaskMarksHtml.Write(row.Tests)}</td>");
             }
 
             html.AppendLine($"<td class=\"total\" data-value=\"{learner.Sum(r => r.Points)}\">{learner.Sum(r => r.Points)}/{learner.Sum(r => r.MaxPoints)}</td></tr>");
@@ -77,7 +84,11 @@ public static class ScoreboardHtml
         html.Append("""
             </tbody>
             </table>
-            <div class="legend"><span class="Passed">passed</span><span class="Failed">failed</span><span class="CompileError">does not compile</span><span class="TimedOut">timed out</span><span class="Crashed">crashed</span><span class="Invalid">invalid submission</span><span class="Missing">not submitted</span></div>
+            <div class="legend"><span class="Passed">passed</span><span class="Failed">failed</span><span class="CompileError">does not compile</span><span class="TimedOut">timed out</span><span class="Crashed">crashed</span><span class="Invalid">invalid submission</span><span class="Missing">not submitted</span><span>task marks: ✓ every test of the task passed, ✗ not yet (hover for its points and tests)</span></div>
+
+            """);
+        html.Append(ProgressChartHtml.Write(history));
+        html.Append("""
             <script>
             (() => {
               const table = document.getElementById("board");
@@ -92,10 +103,11 @@ public static class ScoreboardHtml
                   return direction === "asc" ? order : -order;
                 });
                 rows.forEach(row => table.tBodies[0].appendChild(row));
-                headers.forEach(h => h.classList.remove("sorted-asc", "sorted-desc"));
+                headers.forEach(h => { h.classList.remove("sorted-asc", "sorted-desc"); h.removeAttribute("aria-sort"); });
                 headers[column].classList.add(`sorted-${direction}`);
+                headers[column].setAttribute("aria-sort", direction === "asc" ? "ascending" : "descending");
               };
-              headers.forEach(h => h.addEventListener("click", () =>
+              headers.forEach(h => h.querySelector("button").addEventListener("click", () =>
                 sortBy(h.dataset.key, h.classList.contains("sorted-desc") ? "asc" : h.classList.contains("sorted-asc") ? "desc" : (h.dataset.type === "text" ? "asc" : "desc"))));
               const requested = /^#sort=(.+)-(asc|desc)$/.exec(decodeURIComponent(location.hash));
               if (requested) sortBy(requested[1], requested[2]); else sortBy("total", "desc");
@@ -107,8 +119,4 @@ public static class ScoreboardHtml
             """);
         return html.ToString();
     }
-
-    // The one way text enters the page: learner names, kata ids and messages come from
-    // submissions, and must show as text, never as markup.
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -20,6 +20,7 @@ public static class SummaryMarkdown
         var learners = rows.GroupBy(r => r.Learner).OrderByDescending(g => g.Sum(r => r.Points)).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         var text = new StringBuilder();
         text.AppendLine("# MlKata scoreboard").AppendLine();
+        text.AppendLine($"{Counted.Of(learners.Count, "learner")} · {Counted.Of(katas.Count, "kata")}").AppendLine();
         text.AppendLine($"| learner | {string.Join(" | ", katas.Select(MarkdownText.Escape))} | total |");
         text.AppendLine($"|---|{string.Concat(katas.Select(_ => "---:|"))}---:|");
         foreach (var learner in learners)

@@ -25,7 +25,7 @@ public sealed class GoldenReportTests
     public void WriteTheGradeReports()
     {
         _reports = Directory.CreateTempSubdirectory("mlkata-golden-").FullName;
-        GradeReports.WriteAll(_reports, SampleGradeRows.All, new Dictionary<string, string>());
+        GradeReports.WriteAll(_reports, SampleGradeRows.All, new Dictionary<string, string>(), SampleGradeHistory.LastRun, SampleGradeHistory.Runs);
     }
 
     [OneTimeTearDown]
@@ -37,6 +37,10 @@ public sealed class GoldenReportTests
     [TestCase(SummaryMarkdown.FileName)]
     public void A_grade_report_matches_its_golden_file(string report) =>
         AssertMatchesGolden($"grade-{report}", File.ReadAllText(Path.Combine(_reports, report)));
+
+    [Test]
+    public void A_grade_history_matches_its_golden_file() =>
+        AssertMatchesGolden("grade-history.jsonl", string.Join("\n", SampleGradeHistory.Runs.Select(GradeHistoryFile.Line)));
 
     [Test]
     public void Check_results_json_of_a_failed_run_matches_its_golden_file() =>

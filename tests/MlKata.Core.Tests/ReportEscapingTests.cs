@@ -33,7 +33,9 @@ public sealed class ReportEscapingTests
     public void WriteTheReports()
     {
         _reports = Directory.CreateTempSubdirectory("mlkata-escaping-").FullName;
-        GradeReports.WriteAll(_reports, Rows, new Dictionary<string, string> { ["tiny"] = "Tiny <b>kata</b>" });
+        var now = DateTimeOffset.UnixEpoch.AddDays(7);
+        GradedRun[] history = [GradedRun.Of(Rows, DateTimeOffset.UnixEpoch), GradedRun.Of(Rows, now)]; // the names are in the progress chart too
+        GradeReports.WriteAll(_reports, Rows, new Dictionary<string, string> { ["tiny"] = "Tiny <b>kata</b>" }, now, history);
     }
 
     [OneTimeTearDown]
@@ -81,6 +83,7 @@ public sealed class ReportEscapingTests
             Assert.That(html, Does.Not.Contain("<!--").And.Not.Contain("<b>"));
             Assert.That(html, Does.Contain("&lt;script&gt;alert(1)&lt;/script&gt;"));
             Assert.That(html.Split("<tr data-learner=").Length - 1, Is.EqualTo(Rows.Select(r => r.Learner).Distinct().Count()));
+            Assert.That(html.Split("<path class=\"line\" data-learner=").Length - 1, Is.EqualTo(Rows.Select(r => r.Learner).Distinct().Count()), "a line per learner in the progress chart");
         });
     }
 

@@ -61,13 +61,13 @@ internal static class ProgressChartHtml
         svg.AppendLine($"<desc id=\"chart-desc\">One line per learner, from {Date(runs[0])} to {Date(runs[^1])}; the table below holds the same numbers.</desc>");
         foreach (var tick in Ticks(top))
         {
-            svg.AppendLine($"<line class=\"grid\" x1=\"{N(Left)}\" x2=\"{N(Width - Right)}\" y1=\"{N(Y(tick))}\" y2=\"{N(Y(tick))}\"/><text x=\"{N(Left - 6)}\" y=\"{N(Y(tick))}\" text-anchor=\"end\" dominant-baseline=\"middle\">{tick}</text>");
+            svg.AppendLine($"<line class=\"grid\" x1=\"{N(Left)}\" x2=\"{N(Width - Right)}\" y1=\"{N(Y(tick))}\" y2=\"{N(Y(tick))}\"/><text class=\"tick\" x=\"{N(Left - 6)}\" y=\"{N(Y(tick))}\" text-anchor=\"end\" dominant-baseline=\"middle\">{tick}</text>");
         }
 
         var step = (int)Math.Ceiling(runs.Count / (double)MostDateLabels);
         for (var run = 0; run < runs.Count; run += step)
         {
-            svg.AppendLine($"<text x=\"{N(X(run))}\" y=\"{N(Height - Bottom + 18)}\" text-anchor=\"middle\">{Date(runs[run])}</text>");
+            svg.AppendLine($"<text class=\"run\" x=\"{N(X(run))}\" y=\"{N(Height - Bottom + 18)}\" text-anchor=\"middle\">{Date(runs[run])}</text>");
         }
 
         svg.AppendLine($"<line class=\"axis\" x1=\"{N(Left)}\" x2=\"{N(Left)}\" y1=\"{N(Top)}\" y2=\"{N(Height - Bottom)}\"/><line class=\"axis\" x1=\"{N(Left)}\" x2=\"{N(Width - Right)}\" y1=\"{N(Height - Bottom)}\" y2=\"{N(Height - Bottom)}\"/>");

@@ -106,6 +106,36 @@ public sealed class GradeCommandTests
         });
     }
 
+    [Test, Category("Slow")]
+    public void Grading_twice_with_one_history_charts_both_runs_and_a_malformed_history_stops_the_next_before_grading()
+    {
+        using var submissions = new Submissions();
+        submissions.Add("ann", Layer);
+        var history = Path.Combine(submissions.Root, "history", "grades.jsonl");
+
+        var first = Learner.Run(submissions.Root, "grade", submissions.Folder, "--out", submissions.Out, "--history", history);
+        var firstPage = File.ReadAllText(Path.Combine(submissions.Out, "scoreboard.html"));
+        var second = Learner.Run(submissions.Root, "grade", submissions.Folder, "--out", submissions.Out, "--history", history);
+        var secondPage = File.ReadAllText(Path.Combine(submissions.Out, "scoreboard.html"));
+        var lines = File.ReadAllLines(history);
+        File.AppendAllText(history, "{\"time\": \"now\"}\n");
+        var third = Learner.Run(submissions.Root, "grade", submissions.Folder, "--out", submissions.Out, "--history", history);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.ExitCode, Is.Zero, first.Output);
+            Assert.That(second.ExitCode, Is.Zero, second.Output);
+            Assert.That(lines, Has.Length.EqualTo(2), "one line per run");
+            Assert.That(lines.Select(l => JsonNode.Parse(l)!["learners"]![0]!.ToJsonString()), Is.All.EqualTo($"{{\"learner\":\"ann\",\"points\":{LayerPoints},\"max_points\":{LayerPoints},\"katas_passed\":1}}"));
+            Assert.That(firstPage, Does.Contain("the history holds this run only").And.Not.Contain("<svg class=\"chart\""));
+            Assert.That(secondPage.Split("<path class=\"line\" data-learner=\"ann\"").Length - 1, Is.EqualTo(1), "ann's line through both runs");
+            Assert.That(third.ExitCode, Is.EqualTo(2), third.Output);
+            Assert.That(third.Output, Does.Contain($"{history} line 3 is not a graded run").And.Not.Contain("   at "));
+            Assert.That(third.Output, Does.Not.Contain("Learner code runs"), "the history is read before any grading");
+            Assert.That(File.ReadAllLines(history), Has.Length.EqualTo(3), "a refused run appends nothing");
+        });
+    }
+
     [TestCase("--shard", "3/2")]
     [TestCase("--shard", "x")]
     [TestCase("--jobs", "0")]

@@ -12,7 +12,7 @@ internal sealed record GradeHistoryOption(string Path, IReadOnlyList<GradedRun> 
 {
     public static Option<string?> Create() => new("--history")
     {
-        Description = "A JSON Lines file of the group's graded runs (created on the first run): this run appends one line (time, seed, each learner's points, max points and katas passed), and scoreboard.html charts the group's progress from it.",
+        Description = "A JSON Lines file of the group's graded runs (created on the first run): this run appends one line (time, seed, each learner's points, max points and katas passed), and scoreboard.html charts the group's progress from it. For a sharded run, give it to merge rather than to each shard.",
     };
 
     /// <summary>

@@ -23,7 +23,7 @@ internal static class ProgressChartHtml
           ul.chart-legend svg { vertical-align: middle; margin-right: .3rem; }
         """;
 
-    private const double Width = 720, Height = 320, Left = 56, Right = 16, Top = 16, Bottom = 56;
+    private const double Width = 720, Height = 320, Left = 56, Right = 44, Top = 16, Bottom = 56;
     private const double PlotWidth = Width - Left - Right, PlotHeight = Height - Top - Bottom;
     private const int MostDateLabels = 8;
 

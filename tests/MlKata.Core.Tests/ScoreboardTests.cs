@@ -51,6 +51,7 @@ public sealed partial class ScoreboardTests
             Assert.That(dom, Does.Contain("<td class=\"TimedOut\" data-value=\"4\""));
             Assert.That(dom, Does.Contain("37/43"), "alice's total");
             Assert.That(dom, Does.Contain("sorted-desc"), "the sorted column is marked");
+            Assert.That(dom, Does.Contain("<th data-key=\"total\" data-type=\"number\" class=\"sorted-desc\" aria-sort=\"descending\"><button type=\"button\">Total</button>"), "and told to a screen reader; its header is a button a keyboard reaches");
         });
     }
 

@@ -13,14 +13,19 @@ namespace Template.Tests;
 /// </summary>
 public sealed class ScaffoldBuild
 {
-    private readonly string _resultsFolder;
+    // One build of every scaffold: minutes on 2 idle cores, several times that on a busy machine.
+    private static readonly TimeSpan Allowance = TimeSpan.FromMinutes(20);
 
-    private ScaffoldBuild(int buildExit, string buildOutput, string testOutput, string resultsFolder)
+    private readonly string _resultsFolder;
+    private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _scaffolded;
+
+    private ScaffoldBuild(int buildExit, string buildOutput, string testOutput, string resultsFolder, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> scaffolded)
     {
         BuildExit = buildExit;
         BuildOutput = buildOutput;
         TestOutput = testOutput;
         _resultsFolder = resultsFolder;
+        _scaffolded = scaffolded;
     }
 
     public int BuildExit { get; }
@@ -32,9 +37,12 @@ public sealed class ScaffoldBuild
     /// <summary>Scaffolds every folder in <paramref name="scaffolds"/> (folder name → kata id and files to put in src/), builds them all, and tests those marked to test.</summary>
     internal static ScaffoldBuild Run(string work, IReadOnlyList<(string Folder, string KataId, IReadOnlyList<SourceFile> Replaced, bool Test)> scaffolds)
     {
+        var scaffolded = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         foreach (var (folder, kataId, replaced, _) in scaffolds)
         {
             var target = TemplateFixture.Scaffold(kataId, folder);
+            scaffolded[folder] = Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories)
+                .ToDictionary(f => Path.GetRelativePath(target, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
             foreach (var file in replaced)
             {
                 File.WriteAllText(Path.Combine(target, "src", file.Path), file.Text);
@@ -46,12 +54,15 @@ public sealed class ScaffoldBuild
         File.WriteAllText(Path.Combine(work, "all.slnx"), SolutionFile.Render(work, scaffolds.Select(s => Project(s.Folder))));
         File.WriteAllText(Path.Combine(work, "tested.slnx"), SolutionFile.Render(work, scaffolds.Where(s => s.Test).Select(s => Project(s.Folder))));
 
-        var (buildExit, buildOutput) = DotnetCli.Run(work, null, "build", "all.slnx", "-nologo", "-clp:NoSummary", "-m");
+        var (buildExit, buildOutput) = DotnetCli.RunWithin(Allowance, work, null, "build", "all.slnx", "-nologo", "-clp:NoSummary", "-m");
         var results = Path.Combine(work, "TestResults");
-        var (_, testOutput) = DotnetCli.Run(work, null, "test", "tested.slnx", "--no-build", "-nologo", "--",
+        var (_, testOutput) = DotnetCli.RunWithin(Allowance, work, null, "test", "tested.slnx", "--no-build", "-nologo", "--",
             $"NUnit.TestOutputXml={results}", "NUnit.OutputXmlFolderMode=UseSpecifiedLocation");
-        return new ScaffoldBuild(buildExit, buildOutput, testOutput, results);
+        return new ScaffoldBuild(buildExit ?? -1, buildExit is null ? $"dotnet build ran for over {Allowance.TotalMinutes} minutes:{Environment.NewLine}{buildOutput}" : buildOutput, testOutput, results, scaffolded);
     }
+
+    /// <summary>Every file `dotnet new` wrote into the scaffold <paramref name="folderName"/> (relative path → text), before any was replaced.</summary>
+    public IReadOnlyDictionary<string, string> ScaffoldedFiles(string folderName) => _scaffolded[folderName];
 
     /// <summary>The diagnostics `dotnet build` printed for files of the scaffold in <paramref name="folder"/>.</summary>
     public IReadOnlyList<BuildDiagnostic> DiagnosticsOf(string folder) => DotnetTestOutput.Diagnostics(BuildOutput, folder);

@@ -4,49 +4,80 @@ using NUnit.Framework;
 
 namespace Template.Tests;
 
-/// <summary>Every kata scaffolds into a project that restores, builds and fails its tests honestly.</summary>
+/// <summary>Every kata scaffolds into a project that restores, builds, and passes its tests once solved; a sample fails them honestly untouched.</summary>
 [Category("Slow")]
 public sealed partial class ScaffoldTests
 {
     public static IEnumerable<TestCaseData> EveryKata() =>
         KataCatalog.KataDirectories(MlKata.Core.RepositoryLayout.KatasFolder(TemplateFixture.Root)).Select(d => new TestCaseData(Path.GetFileName(d)).SetArgDisplayNames(Path.GetFileName(d)));
 
+    public static IEnumerable<TestCaseData> StubSample() =>
+        TemplateFixture.StubSampleOf(KataCatalog.LoadAll(MlKata.Core.RepositoryLayout.KatasFolder(TemplateFixture.Root))).Select(k => new TestCaseData(k.Id).SetArgDisplayNames(k.Id));
+
     [TestCaseSource(nameof(EveryKata))]
+    public void Scaffold_solved_with_the_reference_builds_silently_and_passes_every_test_for_full_points(string kataId)
+    {
+        var kata = TemplateFixture.Catalog.Single(k => k.Id == kataId);
+        var folder = TemplateFixture.SolvedScaffold(kataId);
+        var diagnostics = BuiltWithoutErrors(folder);
+        var tests = TestedIn(folder);
+
+        // What a learner who solved the kata sees under `dotnet test`, in the Debug build an IDE makes.
+        var result = KataResult.FromTests(kata.Manifest, GradedRules.Append(kata.Manifest, tests, diagnostics), diagnostics);
+        Assert.Multiple(() =>
+        {
+            Assert.That(tests.Where(t => t.Verdict != TestVerdict.Passed).Select(t => $"{t.Name}: {t.Summary}"), Is.Empty, "tests the reference failed");
+            Assert.That(result.PointsEarned, Is.EqualTo(kata.Manifest.Points), "points");
+            Assert.That(diagnostics.Where(d => d.Id.StartsWith("MLK", StringComparison.Ordinal)).Select(d => $"{d.Id} {d.Path}:{d.Line}"), Is.Empty,
+                "no MLK hint on a reference");
+        });
+    }
+
+    [TestCaseSource(nameof(StubSample))]
     public void Scaffold_builds_and_every_test_fails_by_assertion_or_NotImplementedException(string kataId)
     {
-        var folder = TemplateFixture.KataScaffold(kataId);
-
-        // dotnet new hides restore failures: the build is what proves the packages resolved.
-        var errors = TemplateFixture.Build.DiagnosticsOf(Path.Combine(TemplateFixture.Work, folder)).Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
-        Assert.That(errors, Is.Empty, TemplateFixture.Build.BuildOutput);
-        var results = TemplateFixture.Build.TestsOf(folder);
-        Assert.That(results, Is.Not.Null.And.Not.Empty, $"no test results for {folder}:{Environment.NewLine}{TemplateFixture.Build.TestOutput}");
+        var folder = TemplateFixture.StubScaffold(kataId);
+        BuiltWithoutErrors(folder);
+        var results = TestedIn(folder);
 
         Assert.Multiple(() =>
         {
-            Assert.That(results!.Where(r => r.Verdict != TestVerdict.Failed).Select(r => r.Name), Is.Empty, "tests that did not fail on the stub");
-            Assert.That(results!.Where(r => !IsAssertionOrNotImplemented(r.Message ?? "")).Select(r => $"{r.Name}: {r.Message}"), Is.Empty,
+            Assert.That(results.Where(r => r.Verdict != TestVerdict.Failed).Select(r => r.Name), Is.Empty, "tests that did not fail on the stub");
+            Assert.That(results.Where(r => !IsAssertionOrNotImplemented(r.Message ?? "")).Select(r => $"{r.Name}: {r.Message}"), Is.Empty,
                 "every test should fail by an assertion or the stub's NotImplementedException");
         });
+    }
+
+    // dotnet new hides restore failures: the build is what proves the packages resolved.
+    private static IReadOnlyList<BuildDiagnostic> BuiltWithoutErrors(string folder)
+    {
+        var diagnostics = TemplateFixture.Build.DiagnosticsOf(Path.Combine(TemplateFixture.Work, folder));
+        Assert.That(diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error), Is.Empty, TemplateFixture.Build.BuildOutput);
+        return diagnostics;
+    }
+
+    private static IReadOnlyList<TestOutcome> TestedIn(string folder)
+    {
+        var results = TemplateFixture.Build.TestsOf(folder);
+        Assert.That(results, Is.Not.Null.And.Not.Empty, $"no test results for {folder}:{Environment.NewLine}{TemplateFixture.Build.TestOutput}");
+        return results!;
     }
 
     [TestCaseSource(nameof(EveryKata))]
     public void Scaffold_holds_the_learner_files_and_nothing_of_the_solution_or_mistakes(string kataId)
     {
         var kata = TemplateFixture.Catalog.Single(k => k.Id == kataId);
-        var folder = TemplateFixture.Scaffold(kataId, $"contents-{kataId}");
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-            .ToList();
+        var folder = TemplateFixture.SolvedScaffold(kataId);
+        var files = TemplateFixture.Build.ScaffoldedFiles(folder);
         var secrets = kata.ReadVariants().Where(v => v.Kind != VariantKind.Stub).SelectMany(v => v.LearnerFiles).Select(f => f.Text.Trim()).ToHashSet();
 
         Assert.Multiple(() =>
         {
-            Assert.That(files, Is.SupersetOf(new[] { "kata.json", "README.md", ".editorconfig", "Directory.Build.props", "nuget.config", $"contents-{kataId}.csproj" }));
-            Assert.That(files, Is.SupersetOf(kata.Manifest.LearnerFiles.Select(f => $"src/{f}")));
-            Assert.That(files, Is.SupersetOf(kata.ReadTests().Select(t => t.Path)));
-            Assert.That(files.Where(f => f.StartsWith("solution/", StringComparison.Ordinal) || f.StartsWith("mistakes/", StringComparison.Ordinal)), Is.Empty);
-            Assert.That(files.Where(f => f.EndsWith(".cs", StringComparison.Ordinal) && secrets.Contains(File.ReadAllText(Path.Combine(folder, f)).Trim())), Is.Empty,
+            Assert.That(files.Keys, Is.SupersetOf(new[] { "kata.json", "README.md", ".editorconfig", "Directory.Build.props", "nuget.config", $"{folder}.csproj" }));
+            Assert.That(files.Keys, Is.SupersetOf(kata.Manifest.LearnerFiles.Select(f => $"src/{f}")));
+            Assert.That(files.Keys, Is.SupersetOf(kata.ReadTests().Select(t => t.Path)));
+            Assert.That(files.Keys.Where(f => f.StartsWith("solution/", StringComparison.Ordinal) || f.StartsWith("mistakes/", StringComparison.Ordinal)), Is.Empty);
+            Assert.That(files.Where(f => f.Key.EndsWith(".cs", StringComparison.Ordinal) && secrets.Contains(f.Value.Trim())).Select(f => f.Key), Is.Empty,
                 "no file may hold the reference solution or a mistake");
         });
     }

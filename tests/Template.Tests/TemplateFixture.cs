@@ -28,17 +28,31 @@ public sealed class TemplateFixture
     public static IReadOnlyList<Kata> Catalog { get; private set; } = null!;
 
     private static readonly Lazy<ScaffoldBuild> Built = new(() => ScaffoldBuild.Run(Work, [
-        .. Catalog.Select(k => (KataScaffold(k.Id), k.Id, (IReadOnlyList<SourceFile>)[], true)),
+        .. Catalog.Select(k => (SolvedScaffold(k.Id), k.Id, k.ReadReference().LearnerFiles, true)),
+        .. StubSampleOf(Catalog).Select(k => (StubScaffold(k.Id), k.Id, (IReadOnlyList<SourceFile>)[], true)),
         .. MlkAnalyzers.RuleIds.Order(StringComparer.Ordinal).Select(rule => RuleInScaffoldTests.CodeBreaking(rule) is var (kata, _, files)
             ? (RuleScaffold(rule), kata.Id, files, false)
             : default),
     ]));
 
-    /// <summary>Every kata's scaffold and every rule's, built together once, the katas' tested once.</summary>
+    /// <summary>Every kata's scaffold solved with its reference, a sample's as scaffolded, and every rule's, built together once and tested once.</summary>
     public static ScaffoldBuild Build => Built.Value;
 
-    /// <summary>The folder (and project name) of the scaffold of <paramref name="kataId"/> in <see cref="Build"/>.</summary>
-    public static string KataScaffold(string kataId) => $"scaffold-{kataId}";
+    /// <summary>
+    /// The katas whose untouched scaffold is also built and tested: the first CPU kata and the
+    /// first GPU kata, the two shapes of scaffold the template writes. Every kata's stub failing
+    /// honestly is the engine's check (Katas.Tests), which `dotnet test` is shown to agree with
+    /// there; a real build per kata is spent on the solved scaffold, the one a learner must see
+    /// go green in an IDE.
+    /// </summary>
+    public static IReadOnlyList<Kata> StubSampleOf(IReadOnlyList<Kata> catalog) =>
+        [.. catalog.Where(k => !k.Manifest.Gpu).Take(1), .. catalog.Where(k => k.Manifest.Gpu).Take(1)];
+
+    /// <summary>The folder (and project name) of the scaffold of <paramref name="kataId"/> with its reference in src/.</summary>
+    public static string SolvedScaffold(string kataId) => $"solved-{kataId}";
+
+    /// <summary>The folder (and project name) of the untouched scaffold of <paramref name="kataId"/>.</summary>
+    public static string StubScaffold(string kataId) => $"scaffold-{kataId}";
 
     /// <summary>The folder (and project name) of the scaffold holding code that breaks <paramref name="rule"/> in <see cref="Build"/>.</summary>
     public static string RuleScaffold(string rule) => $"rule-{rule}";

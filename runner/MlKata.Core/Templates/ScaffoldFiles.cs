@@ -34,11 +34,15 @@ internal static class ScaffoldFiles
         KataProjectFile.Render(new KataReferences.Packages(mlkataVersion, versions));
 
     /// <summary>
-    /// The scaffold's .editorconfig: every hint rule a warning, and the grader's submission policy
-    /// on for the learner's files in src/ (the tests are ours).
+    /// The scaffold's .editorconfig: every hint rule a warning on the learner's code and off in
+    /// the canonical tests (ours, whose reference models are plain on purpose: a list-based LRU,
+    /// a full sort to state the top k), and the grader's submission policy on for the learner's
+    /// files in src/.
     /// </summary>
-    public static string EditorConfig(IEnumerable<string> hintRuleIds) =>
-        $"""
+    public static string EditorConfig(IEnumerable<string> hintRuleIds)
+    {
+        var ordered = hintRuleIds.Order(StringComparer.Ordinal).ToList();
+        return $"""
         root = true
 
         [*.cs]
@@ -47,7 +51,11 @@ internal static class ScaffoldFiles
 
         # MlKata hints, shown as warnings while you practise. Turn one down with
         # dotnet_diagnostic.MLKnnn.severity = suggestion (or none).
-        {string.Join(Environment.NewLine, hintRuleIds.Order(StringComparer.Ordinal).Select(id => $"dotnet_diagnostic.{id}.severity = warning"))}
+        {string.Join(Environment.NewLine, ordered.Select(id => $"dotnet_diagnostic.{id}.severity = warning"))}
+
+        # The canonical tests are MlKata's: their simple reference models would draw hints meant for your code.
+        [{KataLayout.Tests}/**.cs]
+        {string.Join(Environment.NewLine, ordered.Select(id => $"dotnet_diagnostic.{id}.severity = none"))}
 
         # What `mlkata grade` refuses to run (MLK900: reflection, unsafe code, process control…),
         # shown while you type so that you learn it before grading.
@@ -55,6 +63,7 @@ internal static class ScaffoldFiles
         {SubmissionPolicy.EnabledKey} = true
 
         """;
+    }
 
     public static string NuGetConfig(string feedPlaceholder) => $"""
         <?xml version="1.0" encoding="utf-8"?>

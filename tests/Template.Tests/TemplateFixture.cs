@@ -51,7 +51,7 @@ public sealed class TemplateFixture
         Hive = Path.Combine(Work, "hive");
         Feed = LocalFeed.Folder(Root);
         var version = LocalFeed.EnsurePacked(Root, TestContext.Progress.WriteLine);
-        TemplateInstaller.EnsureInstalled(Root, version, Hive);
+        TemplateInstaller.EnsureInstalled(Feed, version, Hive);
     }
 
     [OneTimeTearDown]

@@ -2,7 +2,7 @@
 # The group's grading, one step at a time: .github/workflows/grade.yml runs exactly these steps,
 # and so can anyone, locally, to see what CI will do.
 #
-#   .github/mlkata-grade.sh install                    install the pinned mlkata into .mlkata-tool/
+#   .github/mlkata-grade.sh install                    install (or update to) the pinned mlkata in .mlkata-tool/
 #   .github/mlkata-grade.sh grade <i/n> <seed> <out> [mlkata grade options]
 #                                                      grade shard i of n of members/ into <out>/
 #   .github/mlkata-grade.sh merge <out> <shard dirs…>  join the shards' reports into <out>/
@@ -37,7 +37,8 @@ int_seed() {
 command="${1:-}"
 case "$command" in
   install)
-    dotnet tool install --tool-path "$tool_path" MlKata.Cli --version "$MLKATA_VERSION" --add-source "$MLKATA_FEED"
+    # update installs it when missing, and moves it to the pinned version when another is there.
+    dotnet tool update --tool-path "$tool_path" MlKata.Cli --version "$MLKATA_VERSION" --add-source "$MLKATA_FEED"
     ;;
   grade)
     [ $# -ge 4 ] || { echo "usage: $0 grade <i/n> <seed> <out> [mlkata grade options]" >&2; exit 2; }

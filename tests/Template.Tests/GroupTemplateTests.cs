@@ -48,7 +48,6 @@ public sealed class GroupTemplateTests
 
         TemplateFixture.Scaffold("base62-shortener", Path.Combine(group, "members", "ben", "base62-shortener"));
         TemplateFixture.Scaffold("trie", Path.Combine(group, "members", "cy", "trie"));
-        _ = InstalledTool.Command; // packs the tool into the feed the group pins
         var workflow = new GroupWorkflow(group);
 
         workflow.Run(shards: 2, runId: 9_876_543_210);

@@ -4,18 +4,20 @@ using NUnit.Framework;
 namespace Template.Tests;
 
 /// <summary>
-/// The mlkata tool as a learner gets it: packed from this checkout into a folder feed (with the
-/// catalog and packages it carries), at the local feed's version, and installed from that feed
-/// into a tool path of its own, outside the repository. Packed once, for every test that needs it.
+/// The mlkata tool as a learner gets it: packed from this checkout into a folder feed at the local
+/// feed's version, carrying the catalog and the local feed's packages (the fixture packed them
+/// already, so the tool's pack takes them rather than packing them again), and installed from that
+/// feed into a tool path of its own, outside the repository. Packed once, for every test that needs it.
 /// </summary>
 public static class InstalledTool
 {
-    private static readonly Lazy<string> Installed = new(PackAndInstall);
+    private static readonly Lazy<string> PackedFeed = new(Pack);
+    private static readonly Lazy<string> Installed = new(() => Install(PackedFeed.Value));
 
-    /// <summary>The folder feed holding the tool package and the packages it was packed with.</summary>
-    public static string Feed => Path.Combine(TemplateFixture.Work, "tool-feed");
+    /// <summary>The folder feed holding the tool package and the packages it was packed with (packed on first use).</summary>
+    public static string Feed => PackedFeed.Value;
 
-    /// <summary>The installed <c>mlkata</c> command.</summary>
+    /// <summary>The installed <c>mlkata</c> command (installed on first use).</summary>
     public static string Command => Installed.Value;
 
     /// <summary>Runs the installed <c>mlkata arguments…</c> in <paramref name="folder"/>, with its own template store.</summary>
@@ -26,16 +28,21 @@ public static class InstalledTool
             ["COLUMNS"] = "200",
         }, arguments);
 
-    private static string PackAndInstall()
+    private static string Pack()
     {
-        var (packExit, packOutput) = DotnetCli.Run(TemplateFixture.Root, null,
-            "pack", Path.Combine("runner", "MlKata.Cli"), "-c", "Release", $"-p:Version={TemplateFixture.Version}", "-o", Feed, "-nologo", "-v:q");
-        Assert.That(packExit, Is.Zero, packOutput);
+        var feed = Path.Combine(TemplateFixture.Work, "tool-feed");
+        var (exitCode, output) = DotnetCli.Run(TemplateFixture.Root, null,
+            "pack", Path.Combine("runner", "MlKata.Cli"), "-c", "Release", $"-p:Version={TemplateFixture.Version}", $"-p:ToolFeedSource={TemplateFixture.Feed}", "-o", feed, "-nologo", "-v:q");
+        Assert.That(exitCode, Is.Zero, output);
+        return feed;
+    }
 
+    private static string Install(string feed)
+    {
         var toolPath = Path.Combine(TemplateFixture.Work, "tool");
-        var (installExit, installOutput) = DotnetCli.Run(TemplateFixture.Work, null,
-            "tool", "install", "MlKata.Cli", "--tool-path", toolPath, "--version", TemplateFixture.Version, "--add-source", Feed);
-        Assert.That(installExit, Is.Zero, installOutput);
+        var (exitCode, output) = DotnetCli.Run(TemplateFixture.Work, null,
+            "tool", "install", "MlKata.Cli", "--tool-path", toolPath, "--version", TemplateFixture.Version, "--add-source", feed);
+        Assert.That(exitCode, Is.Zero, output);
         return Path.Combine(toolPath, OperatingSystem.IsWindows() ? "mlkata.exe" : "mlkata");
     }
 }

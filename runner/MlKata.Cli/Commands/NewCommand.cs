@@ -67,9 +67,18 @@ internal static class NewCommand
     {
         try
         {
-            var (feed, version) = repository.IsInstalledTool
-                ? (ToolLayout.FeedFolder(AppContext.BaseDirectory), ToolLayout.FeedVersion(ToolLayout.FeedFolder(AppContext.BaseDirectory)))
-                : (LocalFeed.Folder(repository.Root), LocalFeed.EnsurePacked(repository.Root, message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]")));
+            string feed, version;
+            if (repository.IsInstalledTool)
+            {
+                feed = ToolLayout.FeedFolder(AppContext.BaseDirectory);
+                version = ToolLayout.FeedVersion(feed);
+            }
+            else
+            {
+                feed = LocalFeed.Folder(repository.Root);
+                version = LocalFeed.EnsurePacked(repository.Root, message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]"));
+            }
+
             if (TemplateInstaller.EnsureInstalled(feed, version, hive))
             {
                 AnsiConsole.MarkupLine($"[grey]Installed the mlkata template {Markup.Escape(version)}.[/]");

@@ -24,7 +24,7 @@ internal sealed class Checkers : IDisposable
     {
         if (dotnetTest)
         {
-            return new Checkers(new DotnetTestChecker(Repository.Locate().Root), null);
+            return new Checkers(new DotnetTestChecker(Repository.LocateCheckout("--dotnet-test").Root), null);
         }
 
         if (workers > 1)

@@ -37,34 +37,69 @@ public sealed class GroupTemplateTests
     }
 
     [Test]
-    public void The_group_has_a_members_readme_the_layout_and_a_workflow_that_fails_only_on_infrastructure_errors()
+    public void The_group_workflow_grades_three_learners_in_two_shards_and_merges_them_with_the_pinned_tool()
+    {
+        var group = NewGroup("sharded-group", "--tool-version", TemplateFixture.Version, "--tool-feed", InstalledTool.Feed);
+        var solved = TemplateFixture.Scaffold("base62-shortener", Path.Combine(group, "members", "ann", "base62-shortener"));
+        foreach (var file in TemplateFixture.Catalog.Single(k => k.Id == "base62-shortener").ReadReference().LearnerFiles)
+        {
+            File.WriteAllText(Path.Combine(solved, "src", file.Path), file.Text);
+        }
+
+        TemplateFixture.Scaffold("base62-shortener", Path.Combine(group, "members", "ben", "base62-shortener"));
+        TemplateFixture.Scaffold("trie", Path.Combine(group, "members", "cy", "trie"));
+        var workflow = new GroupWorkflow(group);
+
+        workflow.Run(shards: 2, runId: 9_876_543_210);
+
+        var rows = JsonNode.Parse(File.ReadAllText(Path.Combine(group, "grade-results", "results.json")))!["results"]!.AsArray()
+            .Select(r => $"{(string)r!["learner"]!}/{(string)r["kata"]!}: {(string)r["grade_status"]!}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows, Is.EquivalentTo(new[]
+            {
+                "ann/base62-shortener: Passed", "ann/trie: Missing",
+                "ben/base62-shortener: Failed", "ben/trie: Missing",
+                "cy/base62-shortener: Missing", "cy/trie: Failed",
+            }), "every (learner, kata) once, across both shards");
+            Assert.That(Path.Combine(group, "grade-results", "summary.md"), Does.Exist);
+            Assert.That(File.ReadAllText(workflow.StepSummary), Does.Contain("| ann |").And.Contain("| cy |"), "the merge job writes the job summary");
+            Assert.That(Path.Combine(group, ".mlkata-tool", "mlkata"), Does.Exist, "installed from the feed the group pins");
+        });
+    }
+
+    [Test]
+    public void A_new_group_grades_with_the_templates_own_tool_version_from_nuget_org_in_a_matrix_of_shards()
     {
         var group = NewGroup("group-files");
         var workflow = File.ReadAllText(Path.Combine(group, ".github", "workflows", "grade.yml"));
+        var script = File.ReadAllText(Path.Combine(group, ".github", "mlkata-grade.sh"));
         var readme = File.ReadAllText(Path.Combine(group, "README.md"));
 
         Assert.Multiple(() =>
         {
             Assert.That(Path.Combine(group, "members", "README.md"), Does.Exist);
             Assert.That(readme, Does.Contain("# group-files").And.Contain("members/<your-github-name>/").And.Contain("mlkata new").And.Contain("mlkata check"));
-            Assert.That(workflow, Does.Contain($"git clone --depth 1 {Runner}"), "--runner names the runner's repository");
-            Assert.That(workflow, Does.Contain("dotnet restore"));
-            Assert.That(workflow, Does.Contain("mlkata grade members --out grade-results"));
-            Assert.That(workflow, Does.Contain("GITHUB_STEP_SUMMARY"));
-            Assert.That(workflow, Does.Contain("actions/upload-artifact"));
-            Assert.That(workflow, Does.Contain("if [ \"$code\" -eq 3 ]"), "only an infrastructure failure fails the job");
-            Assert.That(workflow, Does.Not.Contain("MLKATA_RUNNER_REPOSITORY"));
+            Assert.That(readme, Does.Contain($"dotnet tool install -g MlKata.Cli --version {TemplateFixture.Version} --add-source https://api.nuget.org/v3/index.json"));
+            Assert.That(script, Does.Contain($"MLKATA_VERSION=\"{TemplateFixture.Version}\"").And.Contain("MLKATA_FEED=\"https://api.nuget.org/v3/index.json\""),
+                "by default a group pins the tool of its template's own pack, from nuget.org");
+            Assert.That(script, Does.Contain("--shard \"$shard\" --seed \"$seed\""));
+            Assert.That(script, Does.Contain("if [ \"$code\" -eq 3 ]"), "only an infrastructure failure fails a step");
+            Assert.That(script, Does.Contain("GITHUB_STEP_SUMMARY"));
+            Assert.That(workflow, Does.Contain("shard: [1, 2]"));
+            Assert.That(workflow, Does.Contain("needs: grade"));
+            Assert.That(workflow, Does.Contain("actions/upload-artifact").And.Contain("actions/download-artifact"));
+            Assert.That(workflow, Does.Contain("bubblewrap"));
+            Assert.That(workflow, Does.Not.Contain("git clone").And.Not.Contain("MLKATA_TOOL_"));
         });
     }
 
-    private const string Runner = "https://example.invalid/mlkata.git";
-
     /// <summary>Runs `dotnet new mlkata-group` into a new folder under the work folder and returns it.</summary>
-    private static string NewGroup(string name)
+    private static string NewGroup(string name, params string[] options)
     {
         var group = Path.Combine(TemplateFixture.Work, name);
         var (exitCode, output) = DotnetCli.Run(TemplateFixture.Work, null,
-            ["new", "mlkata-group", "-o", group, "--runner", Runner, .. TemplateInstaller.HiveArguments(TemplateFixture.Hive)]);
+            ["new", "mlkata-group", "-o", group, .. options, .. TemplateInstaller.HiveArguments(TemplateFixture.Hive)]);
         Assert.That(exitCode, Is.Zero, output);
         return group;
     }

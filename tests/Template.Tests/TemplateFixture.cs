@@ -21,6 +21,9 @@ public sealed class TemplateFixture
 
     public static string Feed { get; private set; } = null!;
 
+    /// <summary>The version of the packages in <see cref="Feed"/>, packed for the current sources.</summary>
+    public static string Version { get; private set; } = null!;
+
     public static string Hive { get; private set; } = null!;
 
     public static string Work { get; private set; } = null!;
@@ -64,8 +67,8 @@ public sealed class TemplateFixture
         Work = Directory.CreateTempSubdirectory("mlkata-template-tests-").FullName;
         Hive = Path.Combine(Work, "hive");
         Feed = LocalFeed.Folder(Root);
-        var version = LocalFeed.EnsurePacked(Root, TestContext.Progress.WriteLine);
-        TemplateInstaller.EnsureInstalled(Root, version, Hive);
+        Version = LocalFeed.EnsurePacked(Root, TestContext.Progress.WriteLine);
+        TemplateInstaller.EnsureInstalled(Feed, Version, Hive);
     }
 
     [OneTimeTearDown]

@@ -25,7 +25,7 @@ internal static class BenchCommand
         };
         command.SetAction(result => CliRun.Guarded(() =>
         {
-            var learner = LearnerKata.Locate(result.GetValue(folder) ?? Environment.CurrentDirectory, Repository.Locate().LoadCatalog());
+            var learner = LearnerKata.Locate(result.GetValue(folder) ?? Environment.CurrentDirectory, Repository.LocateCheckout("mlkata bench").LoadCatalog());
             ComputeDevice device;
             try
             {

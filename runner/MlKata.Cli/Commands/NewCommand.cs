@@ -9,9 +9,10 @@ using Spectre.Console;
 namespace MlKata.Cli.Commands;
 
 /// <summary>
-/// `mlkata new &lt;id&gt;`: packs the local feed if it is missing or stale, installs or updates the
-/// template, scaffolds the kata with <c>dotnet new mlkata</c>, restores it (an editor shows the
-/// MLK hints only in a restored project), and runs its tests once.
+/// `mlkata new &lt;id&gt;`: in a checkout, packs the local feed if it is missing or stale; installs or
+/// updates the template from that feed (or from the installed tool's own), scaffolds the kata
+/// with <c>dotnet new mlkata</c>, restores it (an editor shows the MLK hints only in a restored
+/// project), and runs its tests once.
 /// </summary>
 internal static class NewCommand
 {
@@ -39,9 +40,8 @@ internal static class NewCommand
         }
 
         var hive = Environment.GetEnvironmentVariable(TemplateHiveVariable);
-        PrepareTemplate(repository.Root, hive);
+        var feed = PrepareTemplate(repository, hive);
         string[] nameArguments = name is null ? [] : ["-n", name];
-        var feed = LocalFeed.Folder(repository.Root);
         // The template's own restore reports a failure only as text, with exit code 0: restoring
         // here instead lets a failure be told apart and explained.
         DotnetOrFail("scaffold the kata", ["new", TemplateContentWriter.ShortName, "--kata", id, "-o", target, "--feed", feed, TemplateRestore.NoRestoreOption, .. nameArguments, .. TemplateInstaller.HiveArguments(hive)]);
@@ -59,15 +59,32 @@ internal static class NewCommand
         return ExitCodes.Success;
     }
 
-    private static void PrepareTemplate(string root, string? hive)
+    /// <summary>
+    /// Installs the template from the feed the scaffold will restore from, and returns that feed:
+    /// the installed tool's own (packed with it), or a checkout's local feed, packed first if stale.
+    /// </summary>
+    private static string PrepareTemplate(Repository repository, string? hive)
     {
         try
         {
-            var version = LocalFeed.EnsurePacked(root, message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]"));
-            if (TemplateInstaller.EnsureInstalled(root, version, hive))
+            string feed, version;
+            if (repository.IsInstalledTool)
+            {
+                feed = ToolLayout.FeedFolder(AppContext.BaseDirectory);
+                version = ToolLayout.FeedVersion(feed);
+            }
+            else
+            {
+                feed = LocalFeed.Folder(repository.Root);
+                version = LocalFeed.EnsurePacked(repository.Root, message => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]"));
+            }
+
+            if (TemplateInstaller.EnsureInstalled(feed, version, hive))
             {
                 AnsiConsole.MarkupLine($"[grey]Installed the mlkata template {Markup.Escape(version)}.[/]");
             }
+
+            return feed;
         }
         catch (InvalidOperationException e)
         {

@@ -8,15 +8,14 @@ public static class KataCatalog
 {
     /// <summary>Every kata folder (one holding a kata.json) directly under <paramref name="katasRoot"/>, sorted by id.</summary>
     /// <exception cref="KataFormatException">A kata folder is invalid.</exception>
-    public static IReadOnlyList<Kata> LoadAll(string katasRoot)
-    {
-        if (!Directory.Exists(katasRoot))
-        {
-            throw new DirectoryNotFoundException($"The katas folder '{katasRoot}' does not exist.");
-        }
+    public static IReadOnlyList<Kata> LoadAll(string katasRoot) => LoadAll(katasRoot, Load);
 
-        return KataDirectories(katasRoot).Select(Load).OrderBy(k => k.Id, StringComparer.Ordinal).ToList();
-    }
+    /// <summary>
+    /// Every kata folder under <paramref name="katasRoot"/>, each loaded as <see cref="LoadCanonical"/>
+    /// loads it: a catalog of learner views (the installed tool's), which lacks solutions and mistakes.
+    /// </summary>
+    /// <exception cref="KataFormatException">A kata folder is invalid.</exception>
+    public static IReadOnlyList<Kata> LoadAllCanonical(string katasRoot) => LoadAll(katasRoot, LoadCanonical);
 
     /// <summary>Every folder under <paramref name="katasRoot"/> that holds a kata.json.</summary>
     public static IEnumerable<string> KataDirectories(string katasRoot) =>
@@ -35,6 +34,16 @@ public static class KataCatalog
     /// </summary>
     /// <exception cref="KataFormatException">kata.json is missing, malformed or disagrees with the folder.</exception>
     public static Kata LoadCanonical(string directory) => Load(directory, authoring: false);
+
+    private static IReadOnlyList<Kata> LoadAll(string katasRoot, Func<string, Kata> load)
+    {
+        if (!Directory.Exists(katasRoot))
+        {
+            throw new DirectoryNotFoundException($"The katas folder '{katasRoot}' does not exist.");
+        }
+
+        return KataDirectories(katasRoot).Select(load).OrderBy(k => k.Id, StringComparer.Ordinal).ToList();
+    }
 
     private static Kata Load(string directory, bool authoring)
     {

@@ -16,8 +16,11 @@ public static class LocalFeed
     /// <summary>The release the local packages are previews of.</summary>
     public const string BaseVersion = "0.1.0";
 
+    /// <summary>The package of the <c>dotnet new mlkata</c> and <c>mlkata-group</c> templates.</summary>
+    public const string TemplatePackageId = "MlKata.Templates";
+
     /// <summary>The package ids the feed holds.</summary>
-    public static IReadOnlyList<string> PackageIds { get; } = ["MlKata.Gpu", "MlKata.Testing", "MlKata.Analyzers", "MlKata.Templates"];
+    public static IReadOnlyList<string> PackageIds { get; } = ["MlKata.Gpu", "MlKata.Testing", "MlKata.Analyzers", TemplatePackageId];
 
     // What goes into the packages; build outputs and the feed itself are left out.
     private static readonly string[] InputFolders = ["runner", "analyzers", "katas", "template"];
@@ -31,7 +34,10 @@ public static class LocalFeed
     public static string Version(string root) => $"{BaseVersion}-local.{ContentHash(root)}";
 
     /// <summary>The path of package <paramref name="id"/> at <paramref name="version"/>.</summary>
-    public static string PackagePath(string root, string id, string version) => Path.Combine(Folder(root), $"{id}.{version}.nupkg");
+    public static string PackagePath(string root, string id, string version) => PackageFile(Folder(root), id, version);
+
+    /// <summary>The path of package <paramref name="id"/> at <paramref name="version"/> in the folder feed <paramref name="feed"/>.</summary>
+    public static string PackageFile(string feed, string id, string version) => Path.Combine(feed, $"{id}.{version}.nupkg");
 
     /// <summary>Whether every package exists at <paramref name="version"/>.</summary>
     public static bool IsPacked(string root, string version) => PackageIds.All(id => File.Exists(PackagePath(root, id, version)));

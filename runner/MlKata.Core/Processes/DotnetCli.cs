@@ -4,9 +4,9 @@ using System.Text;
 namespace MlKata.Core.Processes;
 
 /// <summary>
-/// Runs the dotnet CLI as a child process and captures what it prints. One file, compiled
-/// into the engine and linked into the analyzer tests (which cannot reference the engine's
-/// newer Roslyn).
+/// Runs the dotnet CLI (or a command that runs it) as a child process and captures what it
+/// prints. One file, compiled into the engine and linked into the analyzer tests (which cannot
+/// reference the engine's newer Roslyn).
 /// </summary>
 internal static class DotnetCli
 {
@@ -15,17 +15,28 @@ internal static class DotnetCli
     /// <summary>Runs <c>dotnet arguments…</c> in <paramref name="workingDirectory"/> and returns its exit code and output.</summary>
     /// <exception cref="TimeoutException">It ran for over five minutes (and was killed).</exception>
     public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
-        RunWithin(Limit, workingDirectory, environment, arguments) is (int exitCode, var output)
+        RunCommand("dotnet", workingDirectory, environment, arguments);
+
+    /// <summary>
+    /// Runs <paramref name="program"/>, a command that runs the dotnet CLI (an installed .NET tool,
+    /// a script of dotnet commands), as <see cref="Run"/> runs <c>dotnet</c> itself.
+    /// </summary>
+    /// <exception cref="TimeoutException">It ran for over five minutes (and was killed).</exception>
+    public static (int ExitCode, string Output) RunCommand(string program, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        RunCommandWithin(program, Limit, workingDirectory, environment, arguments) is (int exitCode, var output)
             ? (exitCode, output)
-            : throw new TimeoutException($"dotnet {string.Join(' ', arguments)} ran for over {Limit.TotalMinutes} minutes");
+            : throw new TimeoutException($"{program} {string.Join(' ', arguments)} ran for over {Limit.TotalMinutes} minutes");
 
     /// <summary>
     /// Runs <c>dotnet arguments…</c>, killing it (and its children) after <paramref name="limit"/>:
     /// the exit code is then null, and the output is what it printed until then.
     /// </summary>
-    public static (int? ExitCode, string Output) RunWithin(TimeSpan limit, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public static (int? ExitCode, string Output) RunWithin(TimeSpan limit, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        RunCommandWithin("dotnet", limit, workingDirectory, environment, arguments);
+
+    private static (int? ExitCode, string Output) RunCommandWithin(string program, TimeSpan limit, string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

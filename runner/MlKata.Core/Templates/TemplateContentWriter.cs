@@ -8,8 +8,8 @@ namespace MlKata.Core.Templates;
 /// <summary>
 /// Writes the content of the <c>mlkata</c> template from the katas folder: the template's
 /// manifest (a <c>--kata</c> choice per kata), the files every scaffold shares, and each
-/// kata's learner-facing files. Only what a learner may see is copied: never solution/ or
-/// mistakes/. Run at pack time, so nothing derived from katas/ is kept by hand.
+/// kata's <see cref="LearnerView"/>: never solution/ or mistakes/. Run at pack time, so nothing
+/// derived from katas/ is kept by hand.
 /// </summary>
 public static class TemplateContentWriter
 {
@@ -53,17 +53,9 @@ public static class TemplateContentWriter
 
         foreach (var kata in katas)
         {
-            var target = $"katas/{kata.Id}";
-            CopyFile(kata, KataManifestReader.FileName, output, target);
-            CopyFile(kata, KataLayout.Readme, output, target);
-            foreach (var file in kata.ReadStub().LearnerFiles)
+            foreach (var file in LearnerView.Files(kata))
             {
-                WriteFile(output, $"{target}/{KataLayout.Source}/{file.Path}", file.Text);
-            }
-
-            foreach (var test in kata.ReadTests())
-            {
-                WriteFile(output, $"{target}/{test.Path}", test.Text);
+                WriteFile(output, $"katas/{kata.Id}/{file.Path}", file.Text);
             }
         }
     }
@@ -130,9 +122,6 @@ public static class TemplateContentWriter
             ["postActions"] = new JsonArray(TemplateRestore.PostAction()),
         };
     }
-
-    private static void CopyFile(Kata kata, string name, string output, string target) =>
-        WriteFile(output, $"{target}/{name}", File.ReadAllText(Path.Combine(kata.Directory, name)));
 
     private static void WriteFile(string output, string relativePath, string text)
     {

@@ -5,22 +5,20 @@ using MlKata.Core.Processes;
 namespace MlKata.Core.Templates;
 
 /// <summary>
-/// Installs the mlkata template from the local feed, or updates it when the feed holds a new
+/// Installs the mlkata template from a folder feed, or updates it when the feed holds a new
 /// version. `dotnet new install --force` of a package already installed registers it a second
 /// time (and the template engine then fails on every use), so an installed version is
 /// uninstalled first, and an install is skipped when the version is already the one wanted.
 /// </summary>
 public static partial class TemplateInstaller
 {
-    private const string PackageId = "MlKata.Templates";
-
     /// <summary>Makes <paramref name="version"/> the one installed mlkata template package.</summary>
-    /// <param name="root">The repository (its local feed holds the package).</param>
-    /// <param name="version">The local feed version to install.</param>
+    /// <param name="feed">The folder feed that holds the package: a checkout's local feed, or the installed tool's.</param>
+    /// <param name="version">The version to install.</param>
     /// <param name="hive">A template store folder to use instead of the user's own, or null.</param>
     /// <returns>Whether anything had to be installed.</returns>
     /// <exception cref="InvalidOperationException">The template engine failed; the message holds its output.</exception>
-    public static bool EnsureInstalled(string root, string version, string? hive)
+    public static bool EnsureInstalled(string feed, string version, string? hive)
     {
         var installed = InstalledVersions(hive);
         if (installed.Count == 1 && installed[0] == version)
@@ -30,10 +28,10 @@ public static partial class TemplateInstaller
 
         for (var i = 0; i < installed.Count; i++)
         {
-            Run(["new", "uninstall", PackageId], hive, "uninstall the previous mlkata template");
+            Run(["new", "uninstall", LocalFeed.TemplatePackageId], hive, "uninstall the previous mlkata template");
         }
 
-        Run(["new", "install", LocalFeed.PackagePath(root, PackageId, version)], hive, "install the mlkata template");
+        Run(["new", "install", LocalFeed.PackageFile(feed, LocalFeed.TemplatePackageId, version)], hive, "install the mlkata template");
         return true;
     }
 

@@ -28,7 +28,7 @@ internal static class BenchEngineCommand
 
     private static int Run(string[] kataIds, int runs)
     {
-        var repository = Repository.Locate();
+        var repository = Repository.LocateCheckout("mlkata dev bench-engine");
         IReadOnlyList<Kata> katas = kataIds.Length == 0 ? repository.LoadCatalog() : kataIds.Select(repository.FindKata).ToList();
         AnsiConsole.MarkupLine($"[grey]{Environment.ProcessorCount} cores, .NET {Environment.Version}; {runs} measured runs per side after warm-up; each run follows an edit of the learner's file.[/]");
 

@@ -17,5 +17,6 @@ internal static class DevCommand
             MutateCommand.Create(),
             BenchEngineCommand.Create(),
             TemplateContentCommand.Create(),
+            ToolCatalogCommand.Create(),
         };
 }

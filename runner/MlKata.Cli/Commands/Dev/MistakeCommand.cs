@@ -26,7 +26,7 @@ internal static class MistakeCommand
         var command = new Command("show", "Write a mistake's learner files out whole, to read or edit (the reference's, for a new name).") { id, name, output };
         command.SetAction(result => CliRun.Guarded(() =>
         {
-            var kata = Repository.Locate().FindKata(result.GetValue(id)!);
+            var kata = Repository.LocateCheckout("mlkata dev mistake show").FindKata(result.GetValue(id)!);
             var mistakeName = result.GetValue(name)!;
             var files = kata.Manifest.Mistakes.ContainsKey(mistakeName) ? Read(kata, mistakeName) : kata.ReadReference().LearnerFiles;
             var folder = Path.GetFullPath(result.GetValue(output) ?? $"{kata.Id}.{mistakeName}");
@@ -49,7 +49,7 @@ internal static class MistakeCommand
         var command = new Command("new", "Store an edited copy of the reference as mistake <name>: a patch when that is shorter, else whole files.") { id, name, from };
         command.SetAction(result => CliRun.Guarded(() =>
         {
-            var kata = Repository.Locate().FindKata(result.GetValue(id)!);
+            var kata = Repository.LocateCheckout("mlkata dev mistake new").FindKata(result.GetValue(id)!);
             var mistakeName = result.GetValue(name)!;
             if (!KataSkeleton.IsValidId(mistakeName))
             {

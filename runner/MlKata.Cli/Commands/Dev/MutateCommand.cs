@@ -30,7 +30,7 @@ internal static class MutateCommand
             throw CliException.BadInput("--threshold must be from 0 to 100 and --concurrency at least 1.");
         }
 
-        var repository = Repository.Locate();
+        var repository = Repository.LocateCheckout("mlkata dev mutate");
         var kata = repository.FindKata(id);
         AnsiConsole.MarkupLine($"[grey]Mutating the reference of {Markup.Escape(kata.Id)} with Stryker.NET (minutes; --concurrency {concurrency})…[/]");
         MutationOutcome outcome;

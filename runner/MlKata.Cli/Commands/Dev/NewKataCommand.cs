@@ -23,7 +23,7 @@ internal static class NewKataCommand
                 throw CliException.BadInput($"'{kataId}' is not a kata id: use kebab-case, such as 'lru-cache'.");
             }
 
-            var repository = Repository.Locate();
+            var repository = Repository.LocateCheckout("mlkata dev new-kata");
             if (Directory.Exists(Path.Combine(repository.KatasFolder, kataId)))
             {
                 throw CliException.BadInput($"katas/{kataId} exists already.");

@@ -18,17 +18,12 @@ internal static class TemplateContentCommand
         command.Hidden = true;
         command.SetAction(result => CliRun.Guarded(() =>
         {
-            var folder = Path.GetFullPath(result.GetValue(output)!);
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-
+            var folder = PackOutput.Emptied(result.GetValue(output)!);
             var versions = (result.GetValue(packages) ?? [])
                 .Select(p => p.Split('=', 2))
                 .Where(p => p.Length == 2)
                 .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
-            TemplateContentWriter.Write(Repository.Locate().LoadCatalog(), folder, result.GetValue(version)!, versions);
+            TemplateContentWriter.Write(Repository.LocateCheckout("mlkata dev template-content").LoadCatalog(), folder, result.GetValue(version)!, versions);
             Console.WriteLine($"template content written to {folder}");
             return ExitCodes.Success;
         }));

@@ -21,7 +21,7 @@ internal static class VerifyCommand
         var command = new Command("verify", "Prove every kata's stub, reference and mistakes behave as they must.") { kataId, dotnetTest, seed };
         command.SetAction(result => CliRun.Guarded(() =>
         {
-            var repository = Repository.Locate();
+            var repository = Repository.LocateCheckout("mlkata dev verify");
             var id = result.GetValue(kataId);
             IReadOnlyList<Kata> katas = id is null ? repository.LoadCatalog() : [repository.FindKata(id)];
             using var checker = Checkers.Create(result.GetValue(dotnetTest), workers: Environment.ProcessorCount, new WorkerOptions { Seed = result.GetValue(seed) });

@@ -65,6 +65,9 @@ public sealed class GroupTemplateTests
             Assert.That(Path.Combine(group, "grade-results", "summary.md"), Does.Exist);
             Assert.That(File.ReadAllText(workflow.StepSummary), Does.Contain("| ann |").And.Contain("| cy |"), "the merge job writes the job summary");
             Assert.That(Path.Combine(group, ".mlkata-tool", "mlkata"), Does.Exist, "installed from the feed the group pins");
+            var history = File.ReadAllLines(Path.Combine(group, ".mlkata-history", "history.jsonl"));
+            Assert.That(history, Has.Length.EqualTo(1), "the merge adds the run to the group's history");
+            Assert.That(history[0], Does.Contain("\"learner\":\"ann\"").And.Contain("\"learner\":\"cy\""));
         });
     }
 
@@ -90,6 +93,8 @@ public sealed class GroupTemplateTests
             Assert.That(workflow, Does.Contain("needs: grade"));
             Assert.That(workflow, Does.Contain("actions/upload-artifact").And.Contain("actions/download-artifact"));
             Assert.That(workflow, Does.Contain("bubblewrap"));
+            Assert.That(workflow, Does.Contain("actions/cache/restore@v4").And.Contain("actions/cache/save@v4").And.Contain("path: .mlkata-history"),
+                "the history the scoreboard charts is kept from run to run");
             Assert.That(workflow, Does.Not.Contain("git clone").And.Not.Contain("MLKATA_TOOL_"));
         });
     }

@@ -5,7 +5,8 @@
 #   .github/mlkata-grade.sh install                    install (or update to) the pinned mlkata in .mlkata-tool/
 #   .github/mlkata-grade.sh grade <i/n> <seed> <out> [mlkata grade options]
 #                                                      grade shard i of n of members/ into <out>/
-#   .github/mlkata-grade.sh merge <out> <shard dirs…>  join the shards' reports into <out>/
+#   .github/mlkata-grade.sh merge <out> <shard dirs…>  join the shards' reports into <out>/, and add the
+#                                                      run to the group's history (the scoreboard's chart)
 #
 # Exit codes follow mlkata's, save that only 3 (grading itself broke) fails a step: a kata that
 # does not pass yet (1), or a group with nothing to grade yet (2), is a row or a note, not a red build.
@@ -17,6 +18,8 @@ MLKATA_VERSION="MLKATA_TOOL_VERSION"
 MLKATA_FEED="MLKATA_TOOL_FEED"
 
 tool_path=".mlkata-tool"
+# One line per graded run; the workflow keeps it from run to run in the Actions cache.
+history=".mlkata-history/history.jsonl"
 mlkata="$tool_path/mlkata"
 
 # Runs mlkata; fails (exit 3) only when mlkata says grading itself broke.
@@ -59,7 +62,7 @@ case "$command" in
       echo "Nothing was graded: no member has a kata folder yet." | tee -a "${GITHUB_STEP_SUMMARY:-/dev/null}"
       exit 0
     fi
-    run_mlkata merge "${shards[@]}" --out "$out"
+    run_mlkata merge "${shards[@]}" --out "$out" --history "$history"
     if [ -n "${GITHUB_STEP_SUMMARY:-}" ] && [ -f "$out/summary.md" ]; then
       cat "$out/summary.md" >> "$GITHUB_STEP_SUMMARY"
     fi

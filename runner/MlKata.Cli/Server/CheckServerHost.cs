@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using MlKata.Core.Catalog;
 using MlKata.Core.Engine;
 
@@ -39,6 +40,13 @@ internal sealed class CheckServerHost(ServerAddress address, IKataChecker checke
         {
             File.WriteAllText(address.LogPath, $"{DateTimeOffset.Now:O} serving as process {Environment.ProcessId}, idle timeout {idleTimeout.TotalSeconds:0} s{Environment.NewLine}");
             File.Delete(address.SocketPath); // a stale socket of a server that died: the lock says none runs
+            // A plain kill (SIGTERM, or the session's end) stops it as a stop request does, so it
+            // leaves no socket behind; the loop notices within a poll.
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+            {
+                signal.Cancel = true;
+                RequestStop();
+            });
             try
             {
                 using (var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified))
@@ -131,11 +139,7 @@ internal sealed class CheckServerHost(ServerAddress address, IKataChecker checke
 
         if (request.Kind == ServerProtocol.Stop)
         {
-            lock (_gate)
-            {
-                _stopping = true;
-            }
-
+            RequestStop();
             return new ServerReply(ServerProtocol.Stopping);
         }
 
@@ -148,6 +152,14 @@ internal sealed class CheckServerHost(ServerAddress address, IKataChecker checke
         var result = checker.Check(KataCatalog.Load(directory), files, runName);
         Log($"checked {result.KataId}: {result.Status} in {clock.Elapsed.TotalMilliseconds:0} ms");
         return new ServerReply(ServerProtocol.Result, result);
+    }
+
+    private void RequestStop()
+    {
+        lock (_gate)
+        {
+            _stopping = true;
+        }
     }
 
     // Whatever goes wrong here goes back as a failure, so that the client checks by itself; a

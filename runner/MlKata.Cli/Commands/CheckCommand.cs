@@ -16,7 +16,7 @@ internal static class CheckCommand
         var dotnetTest = KataOptions.DotnetTest();
         var noServer = new Option<bool>("--no-server")
         {
-            Description = $"Check in this process instead of the warm check server that `mlkata check` keeps (it exits after {ServerSettings.IdleVariable} seconds without a check, default 300; {ServerSettings.NoServerVariable}=1 does the same as this option).",
+            Description = $"Check in this process instead of the warm check server that `mlkata check` keeps (it exits after {ServerSettings.IdleVariable} seconds without a check, default {ServerSettings.DefaultIdleTimeout.TotalSeconds}; {ServerSettings.NoServerVariable}=1 does the same as this option).",
         };
         var command = new Command("check", "Check the kata in a folder: compile, analyze and run its canonical tests.") { folder, json, dotnetTest, noServer };
         command.SetAction(result => CliRun.Guarded(() =>

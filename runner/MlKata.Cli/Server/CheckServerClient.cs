@@ -31,11 +31,24 @@ internal sealed class CheckServerClient(ServerAddress address)
         return reply is { Kind: ServerProtocol.Result, Result: { } result } && result.KataId == kata.Id ? result : null;
     }
 
-    /// <summary>Asks a running server to exit; false when none answered.</summary>
+    /// <summary>Asks a running server to exit, and waits until it has let go of its socket and lock; false when none answered.</summary>
     public bool Stop()
     {
-        using var connection = Connect();
-        return connection is not null && Ask(connection, new ServerRequest(ServerProtocol.Stop, address.BuildKey), StartWait)?.Kind == ServerProtocol.Stopping;
+        using (var connection = Connect())
+        {
+            if (connection is null || Ask(connection, new ServerRequest(ServerProtocol.Stop, address.BuildKey), StartWait)?.Kind != ServerProtocol.Stopping)
+            {
+                return false;
+            }
+        }
+
+        var clock = Stopwatch.StartNew();
+        while (File.Exists(address.LockPath) && clock.Elapsed < StartWait)
+        {
+            Thread.Sleep(RetryEvery);
+        }
+
+        return true;
     }
 
     private Socket? Connect()

@@ -14,6 +14,12 @@ namespace MlKata.Cli.Server;
 /// </summary>
 internal sealed class CheckServerHost(ServerAddress address, IKataChecker checker, TimeSpan idleTimeout)
 {
+    // Marks the log line of each check served.
+    private const string CheckedEntry = "checked ";
+
+    // Another build's log, once its server is long gone, is only clutter.
+    private static readonly TimeSpan OldLog = TimeSpan.FromDays(1);
+
     // How often the accept loop looks up from waiting, to notice a stop request.
     private static readonly TimeSpan StopPoll = TimeSpan.FromMilliseconds(250);
 
@@ -38,6 +44,7 @@ internal sealed class CheckServerHost(ServerAddress address, IKataChecker checke
 
         using (serverLock)
         {
+            RemoveOldLogs();
             File.WriteAllText(address.LogPath, $"{DateTimeOffset.Now:O} serving as process {Environment.ProcessId}, idle timeout {idleTimeout.TotalSeconds:0} s{Environment.NewLine}");
             File.Delete(address.SocketPath); // a stale socket of a server that died: the lock says none runs
             // A plain kill (SIGTERM, or the session's end) stops it as a stop request does, so it
@@ -150,7 +157,7 @@ internal sealed class CheckServerHost(ServerAddress address, IKataChecker checke
 
         var clock = Stopwatch.StartNew();
         var result = checker.Check(KataCatalog.Load(directory), files, runName);
-        Log($"checked {result.KataId}: {result.Status} in {clock.Elapsed.TotalMilliseconds:0} ms");
+        Log($"{CheckedEntry}{result.KataId}: {result.Status} in {clock.Elapsed.TotalMilliseconds:0} ms");
         return new ServerReply(ServerProtocol.Result, result);
     }
 
@@ -186,5 +193,20 @@ internal sealed class CheckServerHost(ServerAddress address, IKataChecker checke
         }
     }
 
+    /// <summary>How many checks the server at <paramref name="address"/> served since it started (the last one, if none runs).</summary>
+    public static int ChecksServed(ServerAddress address) =>
+        File.Exists(address.LogPath) ? File.ReadLines(address.LogPath).Count(l => l.Contains($" {CheckedEntry}", StringComparison.Ordinal)) : 0;
+
     private void Log(string line) => File.AppendAllText(address.LogPath, $"{DateTimeOffset.Now:O} {line}{Environment.NewLine}");
+
+    private void RemoveOldLogs()
+    {
+        foreach (var log in new DirectoryInfo(address.Folder).EnumerateFiles("check-*.log"))
+        {
+            if (log.FullName != address.LogPath && DateTime.UtcNow - log.LastWriteTimeUtc > OldLog)
+            {
+                log.Delete();
+            }
+        }
+    }
 }

@@ -30,14 +30,9 @@ internal static class ServerProtocol
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     public static void Write<T>(Stream stream, T message)
     {
-        var line = JsonSerializer.SerializeToUtf8Bytes(message, Json);
+        var line = JsonSerializer.SerializeToUtf8Bytes(message, typeof(T), ServerJson.Default);
         stream.Write(line);
         stream.WriteByte((byte)'\n');
         stream.Flush();
@@ -54,7 +49,7 @@ internal static class ServerProtocol
 
         try
         {
-            return JsonSerializer.Deserialize<T>(line, Json);
+            return (T?)JsonSerializer.Deserialize(line, typeof(T), ServerJson.Default);
         }
         catch (JsonException)
         {
@@ -64,3 +59,12 @@ internal static class ServerProtocol
 
     public static StreamReader Reader(Stream stream) => new(stream, Utf8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
 }
+
+/// <summary>
+/// The protocol's serializers, generated at build time: a client that started a moment ago would
+/// otherwise spend longer building them by reflection than the warm server spends on the check.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(ServerRequest))]
+[JsonSerializable(typeof(ServerReply))]
+internal sealed partial class ServerJson : JsonSerializerContext;

@@ -10,7 +10,7 @@ internal static class ServerSettings
     public const string IdleVariable = "MLKATA_CHECK_SERVER_IDLE_SECONDS";
 
     // Long enough to span the pause between two edits, short enough that no one finds it lingering.
-    private static readonly TimeSpan DefaultIdleTimeout = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan DefaultIdleTimeout = TimeSpan.FromMinutes(5);
 
     public static bool Disabled => Environment.GetEnvironmentVariable(NoServerVariable) is { Length: > 0 };
 

@@ -54,19 +54,18 @@ internal static class BenchCheckCommand
         }
 
         var server = new CheckServerClient(address);
-        server.Stop(); // a server of an earlier run would carry its history into the counts
+        server.Stop(); // the first check starts a fresh server, whose log counts this run's checks alone
         var table = new Table().AddColumns(["case", .. sides.Select(s => $"{s.Name} median (min–max)"), "dotnet test / warm check"]);
-        var served = ServedChecks(address);
         foreach (var (name, edit) in new (string, bool)[] { ("after an edit", true), ("no edit", false) })
         {
             var timings = Measure(sides.Select(s => s.Arguments).ToList(), folder, runs, edit ? Edit : () => { });
             table.AddRow([name, .. timings.Select(Show), $"{timings[^1].Median / timings[0].Median:0.0}×"]);
         }
 
-        var servedNow = ServedChecks(address);
+        var served = CheckServerHost.ChecksServed(address);
         server.Stop();
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"The check server served {servedNow - served} of the {2 * (runs + WarmUpRounds)} warm-server checks (the first starts it).");
+        AnsiConsole.MarkupLine($"The check server served {served} of the {2 * (runs + WarmUpRounds)} warm-server checks (the first starts it).");
         return ExitCodes.Success;
     }
 
@@ -94,11 +93,7 @@ internal static class BenchCheckCommand
 
         return samples.Select(s => new Timing(s)).ToList();
     }
-
     private static string Show(Timing timing) =>
         $"{timing.Median.TotalMilliseconds:0} ms ({timing.Samples.Min().TotalMilliseconds:0}–{timing.Samples.Max().TotalMilliseconds:0})";
 
-    // The server logs a line per check it serves.
-    private static int ServedChecks(ServerAddress address) =>
-        File.Exists(address.LogPath) ? File.ReadLines(address.LogPath).Count(l => l.Contains(" checked ", StringComparison.Ordinal)) : 0;
 }

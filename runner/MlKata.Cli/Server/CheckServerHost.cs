@@ -46,7 +46,7 @@ internal sealed class CheckServerHost(ServerAddress address, IKataChecker checke
         {
             RemoveOldLogs();
             File.WriteAllText(address.LogPath, $"{DateTimeOffset.Now:O} serving as process {Environment.ProcessId}, idle timeout {idleTimeout.TotalSeconds:0} s{Environment.NewLine}");
-            File.Delete(address.SocketPath); // a stale socket of a server that died: the lock says none runs
+
             // A plain kill (SIGTERM, or the session's end) stops it as a stop request does, so it
             // leaves no socket behind; the loop notices within a poll.
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
@@ -54,25 +54,29 @@ internal sealed class CheckServerHost(ServerAddress address, IKataChecker checke
                 signal.Cancel = true;
                 RequestStop();
             });
-            try
-            {
-                using (var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified))
-                {
-                    listener.Bind(new UnixDomainSocketEndPoint(address.SocketPath));
-                    listener.Listen(backlog: 8);
-                    Accept(listener);
-                }
-
-                Log(_stopping ? "stopped on request" : $"stopped after {idleTimeout.TotalSeconds:0} s without a check");
-            }
-            finally
-            {
-                File.Delete(address.SocketPath);
-                File.Delete(address.LockPath);
-            }
+            Listen();
         }
 
         return true;
+    }
+
+    private void Listen()
+    {
+        File.Delete(address.SocketPath); // a stale socket of a server that died: the lock says none runs
+        try
+        {
+            using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+            listener.Bind(new UnixDomainSocketEndPoint(address.SocketPath));
+            listener.Listen(backlog: 8);
+            Accept(listener);
+            Log(_stopping ? "stopped on request" : $"stopped after {idleTimeout.TotalSeconds:0} s without a check");
+        }
+        finally
+        {
+            // The socket first: a server that takes the lock next finds no socket of this one.
+            File.Delete(address.SocketPath);
+            File.Delete(address.LockPath);
+        }
     }
 
     private void Accept(Socket listener)

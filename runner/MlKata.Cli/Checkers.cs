@@ -1,7 +1,7 @@
+using MlKata.Cli.Server;
 using MlKata.Core.Engine;
 using MlKata.Core.Engine.DotnetTest;
 using MlKata.Core.Engine.Isolation;
-using MlKata.Cli.Server;
 
 namespace MlKata.Cli;
 

@@ -1,3 +1,4 @@
+using MlKata.Cli.Server;
 using MlKata.Core.Engine;
 using MlKata.Core.Engine.DotnetTest;
 using MlKata.Core.Engine.Isolation;
@@ -35,6 +36,22 @@ internal sealed class Checkers : IDisposable
 
         var worker = new WorkerChecker(options);
         return new Checkers(worker, worker);
+    }
+
+    /// <summary>
+    /// The checker of a single `mlkata check`: through the warm check server unless
+    /// <paramref name="noServer"/>, <see cref="ServerSettings.NoServerVariable"/> or the system
+    /// rules one out; `dotnet test` when asked.
+    /// </summary>
+    public static Checkers ForOneCheck(bool dotnetTest, bool noServer)
+    {
+        if (dotnetTest || noServer || ServerSettings.Disabled || ServerAddress.ForThisBuild() is not { } address)
+        {
+            return Create(dotnetTest);
+        }
+
+        var served = new ServedChecker(new CheckServerClient(address));
+        return new Checkers(served, served);
     }
 
     public void Dispose() => _owned?.Dispose();

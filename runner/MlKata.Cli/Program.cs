@@ -24,6 +24,7 @@ var root = new RootCommand("mlkata: practise the coding questions of ML-engineer
     BenchCommand.Create(),
     DevicesCommand.Create(),
     DevCommand.Create(),
+    CheckServerCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

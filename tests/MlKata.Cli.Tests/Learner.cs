@@ -1,3 +1,4 @@
+using MlKata.Cli.Server;
 using MlKata.Core;
 using MlKata.Core.Catalog;
 using MlKata.Core.Processes;
@@ -93,8 +94,13 @@ internal sealed class Learner : IDisposable
 
     public (int ExitCode, string Output) Mlkata(params string[] arguments) => Run(Workspace, arguments);
 
+    /// <summary>Runs `mlkata` checking in its own process: a check server would outlive the test.</summary>
     public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments) =>
-        DotnetCli.Run(workingDirectory, new Dictionary<string, string> { ["COLUMNS"] = "250" }, [Path.Combine(TestContext.CurrentContext.TestDirectory, "mlkata.dll"), .. arguments]);
+        Run(workingDirectory, new Dictionary<string, string> { [ServerSettings.NoServerVariable] = "1" }, arguments);
+
+    /// <summary>Runs `mlkata` with <paramref name="environment"/> added to its own.</summary>
+    public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        DotnetCli.Run(workingDirectory, new Dictionary<string, string>(environment) { ["COLUMNS"] = "250" }, [Path.Combine(TestContext.CurrentContext.TestDirectory, "mlkata.dll"), .. arguments]);
 
     public void Dispose() => Directory.Delete(Workspace, recursive: true);
 }

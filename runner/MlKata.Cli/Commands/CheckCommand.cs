@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MlKata.Cli.Server;
 using MlKata.Core.Engine;
 using MlKata.Core.Learners;
 using MlKata.Core.Reports;
@@ -13,11 +14,15 @@ internal static class CheckCommand
         var folder = KataOptions.Folder();
         var json = new Option<bool>("--json") { Description = "Write the result as results.json (Exercism v3 fields + max_score/score) to stdout." };
         var dotnetTest = KataOptions.DotnetTest();
-        var command = new Command("check", "Check the kata in a folder: compile, analyze and run its canonical tests.") { folder, json, dotnetTest };
+        var noServer = new Option<bool>("--no-server")
+        {
+            Description = $"Check in this process instead of the warm check server that `mlkata check` keeps (it exits after {ServerSettings.IdleVariable} seconds without a check, default {ServerSettings.DefaultIdleTimeout.TotalSeconds}; {ServerSettings.NoServerVariable}=1 does the same as this option).",
+        };
+        var command = new Command("check", "Check the kata in a folder: compile, analyze and run its canonical tests.") { folder, json, dotnetTest, noServer };
         command.SetAction(result => CliRun.Guarded(() =>
         {
             var learner = LearnerKata.Locate(result.GetValue(folder) ?? Environment.CurrentDirectory, Repository.Locate().LoadCatalog());
-            using var checker = Checkers.Create(result.GetValue(dotnetTest));
+            using var checker = Checkers.ForOneCheck(result.GetValue(dotnetTest), result.GetValue(noServer));
             var kataResult = CheckAndRecord(learner, checker.Checker);
             if (result.GetValue(json))
             {

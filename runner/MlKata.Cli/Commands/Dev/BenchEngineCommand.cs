@@ -60,8 +60,8 @@ internal static class BenchEngineCommand
         return ExitCodes.Success;
     }
 
-    // The reference with a comment that changes each run: a real edit, so nothing is cached.
-    private static IReadOnlyList<SourceFile> Edited(Kata kata, int edit) =>
+    /// <summary>The reference with a comment that changes each run: a real edit, so nothing is cached.</summary>
+    internal static IReadOnlyList<SourceFile> Edited(Kata kata, int edit) =>
         kata.ReadReference().LearnerFiles.Select((f, i) => i == 0 ? f with { Text = $"{f.Text}\n// edit {edit}\n" } : f).ToList();
 
     private static Timing Measure(int runs, int warmUp, Action<int> run)

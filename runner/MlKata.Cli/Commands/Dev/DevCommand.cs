@@ -16,6 +16,7 @@ internal static class DevCommand
             VerifyCommand.Create(),
             MutateCommand.Create(),
             BenchEngineCommand.Create(),
+            BenchCheckCommand.Create(),
             TemplateContentCommand.Create(),
             ToolCatalogCommand.Create(),
         };

@@ -26,6 +26,10 @@ public static class InstalledTool
         {
             ["MLKATA_TEMPLATE_HIVE"] = Path.Combine(TemplateFixture.Work, "tool-hive"),
             ["COLUMNS"] = "200",
+
+            // `check` goes through the resident check server, as a learner's does; a short idle
+            // timeout ends the server soon after the test instead of minutes later.
+            ["MLKATA_CHECK_SERVER_IDLE_SECONDS"] = "20",
         }, arguments);
 
     private static string Pack()

@@ -30,7 +30,11 @@ public static class InstalledTool
             // `check` goes through the resident check server, as a learner's does; a short idle
             // timeout ends the server soon after the test instead of minutes later.
             ["MLKATA_CHECK_SERVER_IDLE_SECONDS"] = "20",
+            ["XDG_RUNTIME_DIR"] = ServerFolder,
         }, arguments);
+
+    /// <summary>Where the installed tool's check server keeps its socket and its log of checks.</summary>
+    public static string ServerFolder => Directory.CreateDirectory(Path.Combine(TemplateFixture.Work, "runtime")).FullName;
 
     private static string Pack()
     {

@@ -32,6 +32,8 @@ public sealed class InstalledToolTests
             Assert.That(newOutput, Does.Contain("20 of 20 tests failed"));
             Assert.That(checkExit, Is.EqualTo(1), checkOutput);
             Assert.That(checkOutput, Does.Contain("✓ Rows_and_LogRows_reject_a_null_matrix").And.Contain("Expected: 1.0d").And.Contain("But was:"));
+            Assert.That(Directory.EnumerateFiles(InstalledTool.ServerFolder, "check-*.log", SearchOption.AllDirectories).Select(File.ReadAllText),
+                Has.Some.Contains("checked softmax: Failed"), "the check server, not a fallback, checked the kata from the tool's catalog");
             Assert.That(hintExit, Is.Zero, hintOutput);
             Assert.That(hintOutput, Does.Contain("Task 1, hint 1 of"));
             Assert.That(listExit, Is.Zero, listOutput);

@@ -159,8 +159,10 @@ internal sealed class CheckServerHost(ServerAddress address, IKataChecker checke
             return new ServerReply(ServerProtocol.Failed, Error: "not a check request");
         }
 
+        // A check needs the kata's canonical parts only: an installed tool's catalog has no
+        // solution/ or mistakes/, and the authoring loader would refuse it.
         var clock = Stopwatch.StartNew();
-        var result = checker.Check(KataCatalog.Load(directory), files, runName);
+        var result = checker.Check(KataCatalog.LoadCanonical(directory), files, runName);
         Log($"{CheckedEntry}{result.KataId}: {result.Status} in {clock.Elapsed.TotalMilliseconds:0} ms");
         return new ServerReply(ServerProtocol.Result, result);
     }

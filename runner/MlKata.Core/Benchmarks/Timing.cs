@@ -15,6 +15,9 @@ public sealed record Timing(IReadOnlyList<TimeSpan> Samples)
         }
     }
 
+    /// <summary>The median with the range around it, in milliseconds: "534 ms (442–861)".</summary>
+    public string MedianAndRange => $"{Median.TotalMilliseconds:0} ms ({Samples.Min().TotalMilliseconds:0}–{Samples.Max().TotalMilliseconds:0})";
+
     /// <summary>Times <paramref name="call"/>: warm-up calls, then at least <paramref name="minimumSamples"/> measured calls, more while <paramref name="budget"/> lasts (at most 50).</summary>
     public static Timing Measure(Action call, TimeSpan budget, int minimumSamples = 5)
     {

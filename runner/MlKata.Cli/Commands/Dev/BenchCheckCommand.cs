@@ -59,7 +59,7 @@ internal static class BenchCheckCommand
         foreach (var (name, edit) in new (string, bool)[] { ("after an edit", true), ("no edit", false) })
         {
             var timings = Measure(sides.Select(s => s.Arguments).ToList(), folder, runs, edit ? Edit : () => { });
-            table.AddRow([name, .. timings.Select(Show), $"{timings[^1].Median / timings[0].Median:0.0}×"]);
+            table.AddRow([name, .. timings.Select(t => t.MedianAndRange), $"{timings[^1].Median / timings[0].Median:0.0}×"]);
         }
 
         var served = CheckServerHost.ChecksServed(address);
@@ -93,7 +93,4 @@ internal static class BenchCheckCommand
 
         return samples.Select(s => new Timing(s)).ToList();
     }
-    private static string Show(Timing timing) =>
-        $"{timing.Median.TotalMilliseconds:0} ms ({timing.Samples.Min().TotalMilliseconds:0}–{timing.Samples.Max().TotalMilliseconds:0})";
-
 }

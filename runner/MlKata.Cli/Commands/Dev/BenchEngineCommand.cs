@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using MlKata.Core.Benchmarks;
 using MlKata.Core.Catalog;
 using MlKata.Core.Engine;
 using MlKata.Core.Engine.DotnetTest;
@@ -47,7 +48,7 @@ internal static class BenchEngineCommand
                     File.WriteAllText(learnerFile, Edited(kata, edit)[0].Text);
                     DotnetCli.Run(project, null, "test", "-nologo");
                 });
-                table.AddRow(kata.Id, warm.ToString(), dotnet.ToString(), $"{dotnet.Median / warm.Median:0.0}×");
+                table.AddRow(kata.Id, warm.MedianAndRange, dotnet.MedianAndRange, $"{dotnet.Median / warm.Median:0.0}×");
             }
         }
 
@@ -71,20 +72,14 @@ internal static class BenchEngineCommand
             run(-1 - i);
         }
 
-        var times = new List<double>();
+        var times = new List<TimeSpan>();
         for (var i = 0; i < runs; i++)
         {
             var clock = Stopwatch.StartNew();
             run(i);
-            times.Add(clock.Elapsed.TotalMilliseconds);
+            times.Add(clock.Elapsed);
         }
 
-        times.Sort();
-        return new Timing(times[times.Count / 2], times[0], times[^1]);
-    }
-
-    private sealed record Timing(double Median, double Min, double Max)
-    {
-        public override string ToString() => $"{Median:0} ms ({Min:0}–{Max:0})";
+        return new Timing(times);
     }
 }
